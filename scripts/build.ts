@@ -1,0 +1,101 @@
+/**
+ * Bundles every resolver and pipeline function (APPSYNC_JS) and the delivery
+ * Lambda into dist/, from the entries that infra/api-definition.ts declares.
+ * Both `cdk synth` and the offline runtime load the files written here.
+ */
+import { build, type BuildOptions } from 'esbuild';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  bundlePaths,
+  functions,
+  resolvers,
+  type FunctionName,
+} from '../infra/api-definition';
+
+export const root = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+);
+
+/** AppSync's limit on the code of one resolver or function. */
+export const APPSYNC_CODE_LIMIT = 32_000;
+
+const appsyncOptions: BuildOptions = {
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2020',
+  // The service provides these modules; bundling them would break the code.
+  external: ['@aws-appsync/utils', '@aws-appsync/utils/*'],
+  minify: false,
+  sourcemap: false,
+  logLevel: 'warning',
+};
+
+async function buildResolvers(): Promise<string[]> {
+  const entries = [
+    ...(Object.keys(functions) as FunctionName[]).map((name) => ({
+      input: `resolvers/functions/${name}.ts`,
+      output: bundlePaths.function(name),
+    })),
+    ...resolvers.map((r) => ({
+      input: `resolvers/pipelines/${r.typeName}.${r.fieldName}.ts`,
+      output: bundlePaths.resolver(r),
+    })),
+  ];
+  await Promise.all(
+    entries.map(({ input, output }) =>
+      build({
+        ...appsyncOptions,
+        entryPoints: [path.join(root, input)],
+        outfile: path.join(root, output),
+      }),
+    ),
+  );
+  return entries.map((e) => e.output);
+}
+
+async function buildDeliveryFunction(): Promise<string> {
+  const outfile = path.join(root, bundlePaths.deliveryFunction, 'index.mjs');
+  await build({
+    entryPoints: [path.join(root, 'functions/deliver/index.ts')],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    minify: true,
+    sourcemap: false,
+    // Some CommonJS dependencies call require(); give the ES module one.
+    banner: {
+      js: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+export async function buildAll(): Promise<{ bundles: string[]; lambda: string }> {
+  const [bundles, lambda] = await Promise.all([
+    buildResolvers(),
+    buildDeliveryFunction(),
+  ]);
+  return { bundles, lambda };
+}
+
+const invokedDirectly =
+  process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]);
+
+if (invokedDirectly) {
+  const { bundles, lambda } = await buildAll();
+  const kib = (statSync(lambda).size / 1024).toFixed(1);
+  console.log(
+    JSON.stringify({
+      event: 'build',
+      resolverBundles: bundles.length,
+      deliveryBundleKiB: Number(kib),
+    }),
+  );
+}
