@@ -1,0 +1,53 @@
+import { QueryCommand } from '@aws-sdk/client-dynamodb';
+
+import { InvalidRequestError } from '../errors';
+import { expressionOf, mergeExpressionParams } from '../expressions';
+import { tokenScope } from '../next-token';
+import { toOptionalItem } from '../typed-values';
+import type { DataSourceOutcome, QueryRequest } from '../types';
+import { optionalPositiveInteger, type OperationContext } from './context';
+import { filterWithExpiry, optionalIndex, pageResult, readStartKey } from './pages';
+
+/**
+ * Query. `limit` bounds the items DynamoDB evaluates before the filter, so a
+ * filtered page can be short, even empty, and still carry a nextToken.
+ */
+export async function query(
+  ctx: OperationContext,
+  request: QueryRequest,
+): Promise<DataSourceOutcome> {
+  const keyCondition = expressionOf(request.query, 'query');
+  if (keyCondition === undefined) {
+    throw new InvalidRequestError('A Query request needs a query section.');
+  }
+  const index = optionalIndex(request.index);
+  const forward = request.scanIndexForward !== false;
+  const scope = tokenScope([
+    'Query', ctx.tableName, index ?? null, keyCondition,
+    request.query.expressionNames ?? {},
+    toOptionalItem(request.query.expressionValues, 'query.expressionValues') ?? {},
+    forward,
+  ]);
+  const filter = filterWithExpiry(ctx, request.filter);
+
+  const output = await ctx.client.send(
+    new QueryCommand({
+      TableName: ctx.tableName,
+      IndexName: index,
+      KeyConditionExpression: keyCondition,
+      FilterExpression: filter.FilterExpression,
+      ProjectionExpression: expressionOf(request.projection, 'projection'),
+      Select: request.select,
+      Limit: optionalPositiveInteger(request.limit, 'limit'),
+      ScanIndexForward: forward,
+      ConsistentRead: request.consistentRead === true,
+      ExclusiveStartKey: readStartKey(ctx, scope, request.nextToken),
+      ...mergeExpressionParams([
+        { field: 'query', expression: request.query },
+        ...filter.parts,
+        { field: 'projection', expression: request.projection },
+      ]),
+    }),
+  );
+  return { result: pageResult(ctx, scope, output) };
+}

@@ -1,0 +1,39 @@
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
+
+import { expressionOf, mergeExpressionParams } from '../expressions';
+import { tokenScope } from '../next-token';
+import type { DataSourceOutcome, ScanRequest } from '../types';
+import { optionalPositiveInteger, type OperationContext } from './context';
+import { filterWithExpiry, optionalIndex, pageResult, readStartKey } from './pages';
+
+/** Scan, optionally one segment of a parallel scan. */
+export async function scan(
+  ctx: OperationContext,
+  request: ScanRequest,
+): Promise<DataSourceOutcome> {
+  const index = optionalIndex(request.index);
+  const segment = request.segment ?? null;
+  const totalSegments = request.totalSegments ?? null;
+  const scope = tokenScope(['Scan', ctx.tableName, index ?? null, segment, totalSegments]);
+  const filter = filterWithExpiry(ctx, request.filter);
+
+  const output = await ctx.client.send(
+    new ScanCommand({
+      TableName: ctx.tableName,
+      IndexName: index,
+      FilterExpression: filter.FilterExpression,
+      ProjectionExpression: expressionOf(request.projection, 'projection'),
+      Select: request.select,
+      Limit: optionalPositiveInteger(request.limit, 'limit'),
+      ConsistentRead: request.consistentRead === true,
+      Segment: segment ?? undefined,
+      TotalSegments: totalSegments ?? undefined,
+      ExclusiveStartKey: readStartKey(ctx, scope, request.nextToken),
+      ...mergeExpressionParams([
+        ...filter.parts,
+        { field: 'projection', expression: request.projection },
+      ]),
+    }),
+  );
+  return { result: pageResult(ctx, scope, output) };
+}
