@@ -35,11 +35,13 @@ export function createClients(config: DeliveryConfig): DeliveryClients {
       ...sharedOptions,
       region: config.region,
       endpoint: config.sesEndpoint,
+      credentials: config.credentials,
     }),
     sns: new SNSClient({
       ...sharedOptions,
       region: config.region,
       endpoint: config.snsEndpoint,
+      credentials: config.credentials,
     }),
   };
 }

@@ -1,3 +1,5 @@
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+
 import { DeliveryConfigurationError } from './errors';
 
 /** What the delivery function needs to know about its environment. */
@@ -16,6 +18,11 @@ export interface DeliveryConfig {
    * @default the regional SNS endpoint
    */
   snsEndpoint?: string;
+  /**
+   * Fixed credentials, for local emulators that need none of the host's.
+   * @default the SDK's provider chain (the function's role on Lambda)
+   */
+  credentials?: AwsCredentialIdentity;
 }
 
 type Environment = Record<string, string | undefined>;

@@ -14,7 +14,8 @@ import type { SmsRecord } from './sns/types';
 export interface OutboxEmail {
   messageId: string;
   from: string;
-  to: string[];
+  /** The To addresses, comma-separated: one, for every message this API sends. */
+  to: string;
   subject: string;
   body: string;
   /** ISO 8601. */
@@ -73,7 +74,7 @@ function reachedSomeone(email: EmailRecord): boolean {
 
 function toOutboxEmail(email: EmailRecord): OutboxEmail {
   const { messageId, from, to, subject, body, at } = email;
-  return { messageId, from, to: [...to], subject, body, at };
+  return { messageId, from, to: to.join(', '), subject, body, at };
 }
 
 function toOutboxSms(sms: SmsRecord): OutboxSms {

@@ -1,0 +1,48 @@
+/**
+ * `npm start`: the offline API on this machine, configured from the
+ * environment (see the README), until SIGINT or SIGTERM.
+ */
+import { startRuntime } from './app';
+import { createLogger } from './log';
+
+const logger = createLogger();
+const env = process.env;
+
+const runtime = await startRuntime({
+  port: env.PORT ? Number(env.PORT) : 4000,
+  host: env.HOST,
+  dataDir: env.DATA_DIR,
+  apiKey: env.API_KEY,
+  dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
+  tableName: env.TABLE_NAME,
+  senderEmail: env.SENDER_EMAIL,
+  logger,
+});
+
+const origin = new URL(runtime.url).origin;
+logger.info('ready', {
+  graphql: runtime.url,
+  realtime: runtime.realtimeUrl,
+  playground: `${origin}/`,
+  outbox: `${origin}/outbox`,
+  apiKey: runtime.apiKey,
+  dynamodb: runtime.dynamodbEndpoint,
+});
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    runtime.close().then(
+      () => {
+        logger.info('stopped', { signal });
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error('stop.failed', { signal, error: String(error) });
+        process.exit(1);
+      },
+    );
+  });
+}
