@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { context, errorOf, loadFunction, messageItem, valueOf } from './harness';
+import { context, loadFunction, messageItem, valueOf } from './harness';
 
 const lease = { token: 'lease-token', until: Date.now() + 60_000 };
 const sent = {
