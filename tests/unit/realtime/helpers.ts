@@ -28,7 +28,6 @@ import type {
 export const VALID_KEY = 'da2-localvalidkey000000000';
 export const HOST = 'localhost:20002';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions read frames field by field
 export type Frame = { type: string; id?: string; payload?: any };
 
 /** Parses the subscription itself, as the real engine would, minus the schema. */

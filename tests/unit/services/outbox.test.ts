@@ -58,7 +58,7 @@ describe('outbox', () => {
         {
           messageId: secondMail,
           from: 'noreply@example.com',
-          to: ['bob@example.com'],
+          to: 'bob@example.com',
           subject: 'Second',
           body: 'Second body',
           at: expect.stringMatching(ISO_8601),
@@ -66,7 +66,7 @@ describe('outbox', () => {
         {
           messageId: firstMail,
           from: 'noreply@example.com',
-          to: ['alice@example.com'],
+          to: 'alice@example.com',
           subject: 'First',
           body: 'First body',
           at: expect.stringMatching(ISO_8601),
