@@ -8,5 +8,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Engines and servers bind real ports; two cores run two files at once.
     maxWorkers: 2,
+    // The delivery function logs each attempt; tests that read those lines
+    // capture them, and the rest would only fill the output.
+    env: { POWERTOOLS_LOG_LEVEL: 'SILENT', LOG_LEVEL: 'silent' },
   },
 });

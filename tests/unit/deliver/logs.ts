@@ -4,7 +4,7 @@
  * the streams are what a test watches, as CloudWatch would.
  */
 import { vi } from 'vitest';
-import { SERVICE_NAME } from '../../../functions/deliver/logger';
+import { logger, SERVICE_NAME } from '../../../functions/deliver/logger';
 
 export interface CapturedLogs {
   /** Every JSON line the delivery logger wrote, parsed. */
@@ -14,6 +14,8 @@ export interface CapturedLogs {
 }
 
 export function captureLogs(): CapturedLogs {
+  // The suite silences the logger (vitest.config.ts); these tests read it.
+  logger.setLogLevel('INFO');
   const chunks: string[] = [];
   const record = (chunk: unknown): boolean => {
     chunks.push(String(chunk));
