@@ -99,6 +99,15 @@ export const resolvers = [
   },
 ] as const satisfies readonly ResolverDefinition[];
 
+/**
+ * The delivery function's limits. The offline runtime enforces the same
+ * timeout, so a slow delivery fails the same way in both places.
+ */
+export const deliveryFunction = {
+  timeoutSeconds: 10,
+  memoryMiB: 256,
+} as const;
+
 /** Where the build writes bundles, relative to the repository root. */
 export const bundlePaths = {
   function: (name: FunctionName) => `dist/resolvers/functions/${name}.js`,

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 import { createHandler } from '../functions/deliver/handler';
+import { deliveryFunction } from '../infra/api-definition';
 import { buildAll, root } from '../scripts/build';
 import {
   createDynamoClient,
@@ -44,7 +45,7 @@ export interface RuntimeOptions {
   senderEmail?: string;
   /** Bundle resolvers and the Lambda first. @default true */
   build?: boolean;
-  /** How long a delivery may run, as the deployed function's timeout. @default 10000 */
+  /** How long a delivery may run. @default the deployed function's timeout */
   deliveryTimeoutMs?: number;
   logger?: Logger;
 }
@@ -98,7 +99,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       table: (request) => table.invoke(request),
       delivery: createLambdaInvoker({
         handler: deliver as (event: unknown) => Promise<unknown>,
-        timeoutMs: options.deliveryTimeoutMs ?? 10_000,
+        timeoutMs: options.deliveryTimeoutMs ?? deliveryFunction.timeoutSeconds * 1000,
         isAvailable: () => deliveryAvailable,
       }),
     });

@@ -24,7 +24,7 @@ import {
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import path from 'node:path';
-import { bundlePaths } from '../api-definition';
+import { bundlePaths, deliveryFunction } from '../api-definition';
 import { requireBundle } from './bundles';
 
 export interface DeliveryFunctionProps {
@@ -117,8 +117,8 @@ export class DeliveryFunction extends Construct {
       architecture: Architecture.ARM_64,
       handler: 'index.handler',
       code: Code.fromAsset(codeDirectory),
-      timeout: Duration.seconds(10),
-      memorySize: 256,
+      timeout: Duration.seconds(deliveryFunction.timeoutSeconds),
+      memorySize: deliveryFunction.memoryMiB,
       environment: { SENDER_EMAIL: props.senderEmail },
       tracing: Tracing.ACTIVE,
       logGroup,
