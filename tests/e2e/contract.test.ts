@@ -1,35 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { engineName, startTestRuntime, stopSharedEngines, type TestRuntime } from './support/runtime';
+import { LIST, SEND } from './support/operations';
+import { engineName, useTestRuntime } from './support/runtime';
 
-const SEND = `mutation Send($input: SendMessageInput!) {
-  sendMessage(input: $input) {
-    id recipient body subject emailAddress phoneNumber createdAt
-    deliveries { channel status attempts lastAttemptAt providerMessageId errorCode errorMessage retryable }
-  }
-}`;
-
-const LIST = `query List($recipient: String!, $limit: Int, $nextToken: String) {
-  messagesByRecipient(recipient: $recipient, limit: $limit, nextToken: $nextToken) {
-    items { id body createdAt deliveries { channel status } }
-    nextToken
-  }
-}`;
-
-let t: TestRuntime;
-
-beforeAll(async () => {
-  t = await startTestRuntime();
-});
-
-afterAll(async () => {
-  await t?.close();
-  await stopSharedEngines();
-});
+const runtime = useTestRuntime();
 
 describe(`the contract, on ${engineName}`, () => {
   it('sends on both channels, records each delivery and returns the message', async () => {
-    const { status, body } = await t.client.graphql(SEND, {
+    const { status, body } = await runtime().client.graphql(SEND, {
       input: {
         recipient: ' contract-alice ',
         body: 'Your order has shipped.',
@@ -54,7 +32,7 @@ describe(`the contract, on ${engineName}`, () => {
       expect.objectContaining({ channel: 'SMS', status: 'SENT', attempts: 1, errorCode: null }),
     ]);
 
-    const outbox = t.runtime.outbox.read();
+    const outbox = runtime().runtime.outbox.read();
     const email = outbox.emails.find((e) => e.messageId === message.deliveries[0].providerMessageId);
     expect(email).toMatchObject({
       from: 'no-reply@example.com',
@@ -69,15 +47,15 @@ describe(`the contract, on ${engineName}`, () => {
   it("lists a recipient's messages newest first, and no one else's", async () => {
     const ids: string[] = [];
     for (const body of ['first', 'second', 'third']) {
-      const sent = await t.client.graphql(SEND, {
+      const sent = await runtime().client.graphql(SEND, {
         input: { recipient: 'contract-bob', body, emailAddress: 'bob@example.com' },
       });
       ids.push(sent.body.data!.sendMessage.id);
     }
-    await t.client.graphql(SEND, {
+    await runtime().client.graphql(SEND, {
       input: { recipient: 'contract-carol', body: 'not for bob', emailAddress: 'c@example.com' },
     });
-    const { body } = await t.client.graphql(LIST, { recipient: 'contract-bob' });
+    const { body } = await runtime().client.graphql(LIST, { recipient: 'contract-bob' });
     expect(body.data!.messagesByRecipient.items.map((m: { id: string }) => m.id)).toEqual(
       [...ids].reverse(),
     );
@@ -85,7 +63,7 @@ describe(`the contract, on ${engineName}`, () => {
   });
 
   it('defaults the subject and sends an email-only message on one channel', async () => {
-    const { body } = await t.client.graphql(SEND, {
+    const { body } = await runtime().client.graphql(SEND, {
       input: { recipient: 'contract-dave', body: 'Hi', emailAddress: 'dave@example.com' },
     });
     expect(body.data!.sendMessage.subject).toBe('You have a new message');

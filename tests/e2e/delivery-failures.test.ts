@@ -1,35 +1,28 @@
 import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { createDynamoClient } from '../../runtime/dynamodb/index';
 import { LIST, RETRY, SEND, uniqueRecipient } from './support/operations';
-import { engineName, startTestRuntime, stopSharedEngines, type TestRuntime } from './support/runtime';
+import { engineName, useTestRuntime } from './support/runtime';
 
-let t: TestRuntime;
-beforeAll(async () => {
-  t = await startTestRuntime();
-});
-afterAll(async () => {
-  await t?.close();
-  await stopSharedEngines();
-});
+const runtime = useTestRuntime();
 
 async function send(input: Record<string, unknown>) {
-  const { body } = await t.client.graphql(SEND, { input: { body: 'Hello', ...input } });
+  const { body } = await runtime().client.graphql(SEND, { input: { body: 'Hello', ...input } });
   return body;
 }
 
 async function listed(recipient: string) {
-  const { body } = await t.client.graphql(LIST, { recipient });
+  const { body } = await runtime().client.graphql(LIST, { recipient });
   return body.data!.messagesByRecipient.items;
 }
 
 /** Lets a lease run out now instead of in a minute, as time would. */
 async function expireLease(recipient: string, id: string) {
-  const client = createDynamoClient({ endpoint: t.runtime.dynamodbEndpoint });
+  const client = createDynamoClient({ endpoint: runtime().runtime.dynamodbEndpoint });
   await client.send(
     new UpdateItemCommand({
-      TableName: t.options.tableName,
+      TableName: runtime().options.tableName,
       Key: { PK: { S: `RECIPIENT#${recipient}` }, SK: { S: `MESSAGE#${id}` } },
       UpdateExpression: 'SET #lease.#until = :past',
       ExpressionAttributeNames: { '#lease': 'lease', '#until': 'until' },
@@ -76,9 +69,9 @@ describe(`delivery failures, on ${engineName}`, () => {
 
   it('keeps the message PENDING and answers DeliveryUnavailable when delivery is down', async () => {
     const recipient = uniqueRecipient('unavailable');
-    t.runtime.setDeliveryAvailable(false);
+    runtime().runtime.setDeliveryAvailable(false);
     const body = await send({ recipient, emailAddress: 'ok@example.com' }).finally(() =>
-      t.runtime.setDeliveryAvailable(true),
+      runtime().runtime.setDeliveryAvailable(true),
     );
     expect(body.data!.sendMessage.deliveries).toEqual([
       expect.objectContaining({ channel: 'EMAIL', status: 'PENDING', attempts: 0 }),
@@ -94,18 +87,18 @@ describe(`delivery failures, on ${engineName}`, () => {
 
   it('refuses to retry while the failed attempt’s lease holds, then delivers', async () => {
     const recipient = uniqueRecipient('retry-later');
-    t.runtime.setDeliveryAvailable(false);
+    runtime().runtime.setDeliveryAvailable(false);
     const sent = await send({ recipient, emailAddress: 'ok@example.com' }).finally(() =>
-      t.runtime.setDeliveryAvailable(true),
+      runtime().runtime.setDeliveryAvailable(true),
     );
     const id = sent.data!.sendMessage.id;
 
-    const early = await t.client.graphql(RETRY, { recipient, id });
+    const early = await runtime().client.graphql(RETRY, { recipient, id });
     expect(early.body.errors![0].errorType).toBe('Conflict');
     expect(early.body.errors![0].message).toContain('Retry after');
 
     await expireLease(recipient, id);
-    const retried = await t.client.graphql(RETRY, { recipient, id });
+    const retried = await runtime().client.graphql(RETRY, { recipient, id });
     expect(retried.body.errors).toBeUndefined();
     expect(retried.body.data!.retryDelivery.deliveries).toEqual([
       expect.objectContaining({ channel: 'EMAIL', status: 'SENT', attempts: 1 }),
@@ -120,30 +113,30 @@ describe(`delivery failures, on ${engineName}`, () => {
       phoneNumber: '+14155550100',
       body: `retry only the email ${recipient}`,
     });
-    const smsBefore = t.runtime.outbox.read().sms.filter((s) => s.body.includes(recipient));
+    const smsBefore = runtime().runtime.outbox.read().sms.filter((s) => s.body.includes(recipient));
     expect(smsBefore).toHaveLength(1);
 
-    const { body } = await t.client.graphql(RETRY, { recipient, id: sent.data!.sendMessage.id });
+    const { body } = await runtime().client.graphql(RETRY, { recipient, id: sent.data!.sendMessage.id });
     expect(body.errors).toBeUndefined();
     expect(body.data!.retryDelivery.deliveries).toEqual([
       expect.objectContaining({ channel: 'EMAIL', status: 'FAILED', attempts: 2 }),
       expect.objectContaining({ channel: 'SMS', status: 'SENT', attempts: 1 }),
     ]);
-    const smsAfter = t.runtime.outbox.read().sms.filter((s) => s.body.includes(recipient));
+    const smsAfter = runtime().runtime.outbox.read().sms.filter((s) => s.body.includes(recipient));
     expect(smsAfter).toHaveLength(1);
   });
 
   it('answers a retry of a fully sent message with the message, sending nothing', async () => {
     const recipient = uniqueRecipient('all-sent');
     const sent = await send({ recipient, emailAddress: 'ok@example.com' });
-    const emails = t.runtime.outbox.read().emails.length;
-    const { body } = await t.client.graphql(RETRY, { recipient, id: sent.data!.sendMessage.id });
+    const emails = runtime().runtime.outbox.read().emails.length;
+    const { body } = await runtime().client.graphql(RETRY, { recipient, id: sent.data!.sendMessage.id });
     expect(body.data!.retryDelivery).toEqual(sent.data!.sendMessage);
-    expect(t.runtime.outbox.read().emails.length).toBe(emails);
+    expect(runtime().runtime.outbox.read().emails.length).toBe(emails);
   });
 
   it('answers NotFound for a message that does not exist', async () => {
-    const { body } = await t.client.graphql(RETRY, { recipient: 'nobody', id: '01NOPE' });
+    const { body } = await runtime().client.graphql(RETRY, { recipient: 'nobody', id: '01NOPE' });
     expect(body.data).toBeNull();
     expect(body.errors![0]).toMatchObject({
       errorType: 'NotFound',

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { SEND, WATCH, uniqueRecipient } from './support/operations';
-import { engineName, startTestRuntime, stopSharedEngines, type TestRuntime } from './support/runtime';
+import { engineName, useTestRuntime } from './support/runtime';
 
-let t: TestRuntime;
-beforeAll(async () => {
-  t = await startTestRuntime();
-});
-afterAll(async () => {
-  await t?.close();
-  await stopSharedEngines();
-});
+const runtime = useTestRuntime();
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
@@ -18,12 +11,12 @@ describe(`subscriptions, on ${engineName}`, () => {
   it("pushes a recipient's new message to their subscribers and to no one else", async () => {
     const alice = uniqueRecipient('alice');
     const bob = uniqueRecipient('bob');
-    const aliceWatch = await t.client.subscribe(WATCH, { recipient: alice });
-    const aliceAgain = await t.client.subscribe(WATCH, { recipient: alice });
-    const bobWatch = await t.client.subscribe(WATCH, { recipient: bob });
+    const aliceWatch = await runtime().client.subscribe(WATCH, { recipient: alice });
+    const aliceAgain = await runtime().client.subscribe(WATCH, { recipient: alice });
+    const bobWatch = await runtime().client.subscribe(WATCH, { recipient: bob });
     expect(aliceWatch.ack.type).toBe('start_ack');
 
-    const { body } = await t.client.graphql(SEND, {
+    const { body } = await runtime().client.graphql(SEND, {
       input: { recipient: alice, body: 'for alice', emailAddress: 'alice@example.com' },
     });
     const pushed = await aliceWatch.next();
@@ -38,11 +31,11 @@ describe(`subscriptions, on ${engineName}`, () => {
 
   it('fills only the fields the mutation selected, as AppSync does', async () => {
     const carol = uniqueRecipient('carol');
-    const watch = await t.client.subscribe(
+    const watch = await runtime().client.subscribe(
       'subscription W($recipient: String!) { onMessageSent(recipient: $recipient) { id body subject } }',
       { recipient: carol },
     );
-    await t.client.graphql(
+    await runtime().client.graphql(
       'mutation S($input: SendMessageInput!) { sendMessage(input: $input) { id recipient } }',
       { input: { recipient: carol, body: 'hidden', emailAddress: 'carol@example.com' } },
     );
@@ -57,15 +50,15 @@ describe(`subscriptions, on ${engineName}`, () => {
 
   it('pushes nothing for a mutation that failed', async () => {
     const dave = uniqueRecipient('dave');
-    const watch = await t.client.subscribe(WATCH, { recipient: dave });
-    await t.client.graphql(SEND, { input: { recipient: dave, body: '' , emailAddress: 'd@example.com' } });
+    const watch = await runtime().client.subscribe(WATCH, { recipient: dave });
+    await runtime().client.graphql(SEND, { input: { recipient: dave, body: '' , emailAddress: 'd@example.com' } });
     await settle();
     expect(watch.data()).toEqual([]);
     watch.close();
   });
 
   it('refuses a subscription whose recipient could never match', async () => {
-    const watch = await t.client.subscribe(WATCH, { recipient: ' padded ' });
+    const watch = await runtime().client.subscribe(WATCH, { recipient: ' padded ' });
     expect(watch.ack.type).toBe('error');
     expect(watch.ack.payload.errors[0].errorType).toBe('ValidationError');
     watch.close();

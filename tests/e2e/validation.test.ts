@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { LIST, SEND, uniqueRecipient } from './support/operations';
-import { engineName, startTestRuntime, stopSharedEngines, type TestRuntime } from './support/runtime';
+import { engineName, useTestRuntime } from './support/runtime';
 
-let t: TestRuntime;
-beforeAll(async () => {
-  t = await startTestRuntime();
-});
-afterAll(async () => {
-  await t?.close();
-  await stopSharedEngines();
-});
+const runtime = useTestRuntime();
 
 async function rejected(input: Record<string, unknown>) {
-  const { status, body } = await t.client.graphql(SEND, { input });
+  const { status, body } = await runtime().client.graphql(SEND, { input });
   expect(status).toBe(200);
   expect(body.data).toBeNull();
   expect(body.errors).toHaveLength(1);
@@ -24,7 +17,7 @@ async function rejected(input: Record<string, unknown>) {
 }
 
 async function stored(recipient: string) {
-  const { body } = await t.client.graphql(LIST, { recipient });
+  const { body } = await runtime().client.graphql(LIST, { recipient });
   return body.data!.messagesByRecipient.items;
 }
 
@@ -70,7 +63,7 @@ describe(`validation, on ${engineName}`, () => {
   });
 
   it('refuses a phone number AppSync cannot parse, with AppSync’s message', async () => {
-    const { body } = await t.client.graphql(SEND, {
+    const { body } = await runtime().client.graphql(SEND, {
       input: { recipient: 'x', body: 'b', phoneNumber: 'call me' },
     });
     expect(body.data).toBeNull();
@@ -80,7 +73,7 @@ describe(`validation, on ${engineName}`, () => {
   });
 
   it('refuses an email address that is not one', async () => {
-    const { body } = await t.client.graphql(SEND, {
+    const { body } = await runtime().client.graphql(SEND, {
       input: { recipient: 'x', body: 'b', emailAddress: 'not an address' },
     });
     expect(body.errors![0].message).toBe(
@@ -90,12 +83,12 @@ describe(`validation, on ${engineName}`, () => {
 
   it('rejects a page size below 1 and caps one above 100', async () => {
     const recipient = uniqueRecipient('pages');
-    const low = await t.client.graphql(LIST, { recipient, limit: 0 });
+    const low = await runtime().client.graphql(LIST, { recipient, limit: 0 });
     expect(low.body.errors![0]).toMatchObject({
       errorType: 'ValidationError',
       errorInfo: { violations: [{ field: 'limit', message: 'must be at least 1 (got 0)' }] },
     });
-    const high = await t.client.graphql(LIST, { recipient, limit: 5000 });
+    const high = await runtime().client.graphql(LIST, { recipient, limit: 5000 });
     expect(high.body.errors).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 import { startRuntime, type Runtime, type RuntimeOptions } from '../../../runtime/app';
 import { startDynamoDbLocal, type RunningEngine } from '../../../runtime/dynamodb/index';
@@ -57,4 +58,23 @@ export async function startTestRuntime(overrides: RuntimeOptions = {}): Promise<
 export async function stopSharedEngines(): Promise<void> {
   if (sharedLocal) await (await sharedLocal).close();
   sharedLocal = undefined;
+}
+
+/**
+ * Starts a runtime before the file's tests and closes it after them. Call
+ * at the top of a test file; the getter is valid inside tests.
+ */
+export function useTestRuntime(overrides: RuntimeOptions = {}): () => TestRuntime {
+  let started: TestRuntime | undefined;
+  beforeAll(async () => {
+    started = await startTestRuntime(overrides);
+  });
+  afterAll(async () => {
+    await started?.close();
+    await stopSharedEngines();
+  });
+  return () => {
+    if (!started) throw new Error('The test runtime has not started');
+    return started;
+  };
 }
