@@ -3,7 +3,8 @@
  * Lambda into dist/, from the entries that infra/api-definition.ts declares.
  * Both `cdk synth` and the offline runtime load the files written here.
  */
-import { build, type BuildOptions } from 'esbuild';
+import { build as esbuild, type BuildOptions } from 'esbuild';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,23 @@ const appsyncOptions: BuildOptions = {
   sourcemap: false,
   logLevel: 'warning',
 };
+
+/**
+ * Builds in memory, then replaces only the files whose content changed, each
+ * by an atomic rename: a runtime or test reading dist/ while another process
+ * rebuilds it never sees a half-written bundle.
+ */
+async function build(options: BuildOptions & { outfile: string }): Promise<void> {
+  const result = await esbuild({ ...options, write: false });
+  for (const file of result.outputFiles) {
+    const current = await readFile(file.path, 'utf8').catch(() => null);
+    if (current === file.text) continue;
+    await mkdir(path.dirname(file.path), { recursive: true });
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    await writeFile(temporary, file.contents);
+    await rename(temporary, file.path);
+  }
+}
 
 async function buildResolvers(): Promise<string[]> {
   const entries = [

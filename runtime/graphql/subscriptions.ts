@@ -3,8 +3,7 @@
  * document, run the field's subscription resolver, read @aws_subscribe), and
  * turning each executed mutation into events for the real-time endpoint.
  */
-import { Kind, type FieldNode, type OperationDefinitionNode } from 'graphql';
-import { getArgumentValues } from 'graphql/execution/values.js';
+import { getArgumentValues, Kind, type FieldNode, type OperationDefinitionNode } from 'graphql';
 
 import type {
   Headers,

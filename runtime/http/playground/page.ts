@@ -49,7 +49,12 @@ export function loadPlaygroundAssets(): Map<string, Asset> {
   return assets;
 }
 
+// Send selects every field Watch does, recipient included: as on AppSync, a
+// subscriber receives only the fields the mutation selected, and its
+// recipient argument is matched against the mutation's result, so a Send that
+// left recipient out would never reach Watch.
 const EXAMPLE = `# Send a message, then list the recipient's messages.
+# Run Watch, then Send from a second window.
 mutation Send {
   sendMessage(input: {
     recipient: "alice"
@@ -57,6 +62,8 @@ mutation Send {
     emailAddress: "alice@example.com"
   }) {
     id
+    recipient
+    body
     createdAt
     deliveries { channel status providerMessageId errorCode }
   }
@@ -85,6 +92,7 @@ export function playgroundHtml(apiKey: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Messaging API playground</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/playground/graphiql.css">
 <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
