@@ -48,7 +48,7 @@ export function createLambdaInvoker(options: LambdaInvokerOptions) {
 
 async function invoke({ handler, timeoutMs, isAvailable }: LambdaInvokerOptions, event: unknown) {
   if (isAvailable && !isAvailable()) {
-    throw new Error('The delivery function is unavailable (switched off in the offline runtime).');
+    throw new Error('The delivery function is unavailable: it is switched off in the offline runtime');
   }
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

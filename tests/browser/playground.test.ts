@@ -7,7 +7,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { startTestRuntime, stopSharedEngines, type TestRuntime } from '../e2e/support/runtime';
-import { launchHeadlessChromium, saveScreenshot } from './support/launch-chromium';
+import { launchChromium } from './support/chromium';
+import { saveScreenshot } from './support/screenshots';
 
 interface Playground {
   page: Page;
@@ -27,7 +28,7 @@ const requested: string[] = [];
 beforeAll(async () => {
   t = await startTestRuntime();
   origin = new URL(t.runtime.url).origin;
-  browser = await launchHeadlessChromium();
+  browser = await launchChromium();
 });
 
 afterEach(async () => {
