@@ -31,24 +31,11 @@ export interface TtlPolicy {
 // Placeholders long enough not to collide with a resolver's own.
 const NAME = '#ttlAttributeOfflineRuntime';
 const NOW = ':ttlNowOfflineRuntime';
-const NUMBER_TYPE = ':ttlNumberTypeOfflineRuntime';
 
 export function isExpired(item: Item | undefined, policy: TtlPolicy): boolean {
   if (item === undefined || policy.attribute === null) return false;
   const seconds = item[policy.attribute]?.N;
   return seconds !== undefined && Number(seconds) < policy.now();
-}
-
-/** A filter that keeps what has not expired, to AND with the request's own. */
-export function unexpiredFilter(policy: TtlPolicy) {
-  if (policy.attribute === null) return undefined;
-  return {
-    expression:
-      `attribute_not_exists(${NAME}) OR NOT attribute_type(${NAME}, ${NUMBER_TYPE}) ` +
-      `OR ${NAME} >= ${NOW}`,
-    expressionNames: { [NAME]: policy.attribute },
-    expressionValues: { [NOW]: { N: policy.now() }, [NUMBER_TYPE]: { S: 'N' } },
-  };
 }
 
 /** Deletes an expired item, unless it changed since it was read. */

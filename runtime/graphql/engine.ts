@@ -99,13 +99,15 @@ export function createEngine({ schema, resolveRootField }: EngineOptions) {
     const fragments = fragmentsOf(document);
     const appended: ErrorEntry[] = [];
 
-    const fieldResolver: GraphQLFieldResolver<unknown, unknown> = async (source, args, _c, info) => {
-      const typeName = info.parentType.name;
-      const isRoot = info.path.prev === undefined;
-      if (!isRoot) {
-        const value = (source as Record<string, unknown> | null)?.[info.fieldName];
-        return value;
+    const fieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
+      if (info.path.prev !== undefined) {
+        // Synchronous: a promise per nested field makes graphql-js await each one.
+        return (source as Record<string, unknown> | null)?.[info.fieldName];
       }
+      return resolveRoot(source, args, context, info);
+    };
+    const resolveRoot: GraphQLFieldResolver<unknown, unknown> = async (_s, args, _c, info) => {
+      const typeName = info.parentType.name;
       const result = await resolveRootField({
         typeName,
         fieldName: info.fieldName,

@@ -32,6 +32,14 @@ export function selectionSetList(
   return list;
 }
 
+/** Printed once per parsed field: documents are cached, so nodes repeat. */
+const printed = new WeakMap<FieldNode, string>();
+
 export function selectionSetGraphQL(field: FieldNode): string {
-  return field.selectionSet ? print(field.selectionSet) : '';
+  let text = printed.get(field);
+  if (text === undefined) {
+    text = field.selectionSet ? print(field.selectionSet) : '';
+    printed.set(field, text);
+  }
+  return text;
 }

@@ -1,36 +1,31 @@
-/** What Query and Scan share: the filter with expiry, and the page answer. */
+/** What Query and Scan share: the start key, and the page answer. */
 import { InvalidRequestError } from '../errors';
-import { expressionOf } from '../expressions';
-import { unexpiredFilter } from '../ttl';
+import { isExpired } from '../ttl';
 import { toPlainItem, type Item } from '../typed-values';
-import type { Expression } from '../types';
 import type { OperationContext } from './context';
-
-/** The request's filter, ANDed with "not expired" when the table has a TTL. */
-export function filterWithExpiry(ctx: OperationContext, filter: Expression | undefined) {
-  const own = expressionOf(filter, 'filter');
-  const ttl = unexpiredFilter(ctx.ttl);
-  const parts = [{ field: 'filter', expression: filter }, { field: 'filter', expression: ttl }];
-  if (ttl === undefined) return { FilterExpression: own, parts };
-  return {
-    FilterExpression: own === undefined ? ttl.expression : `(${own}) AND (${ttl.expression})`,
-    parts,
-  };
-}
 
 export function readStartKey(ctx: OperationContext, scope: string, token: unknown) {
   if (token == null || token === '') return undefined;
   return ctx.tokens.read(scope, token);
 }
 
-/** AppSync's `{ items, nextToken, scannedCount }`; nextToken is null on the last page. */
+/**
+ * AppSync's `{ items, nextToken, scannedCount }`; nextToken is null on the
+ * last page. Expired items are dropped here rather than by a filter sent to
+ * the engine: a filter applies after Limit anyway, so the page and its
+ * LastEvaluatedKey are the same, and the engine is spared parsing one on
+ * every call. `strip` names attributes read only to judge expiry.
+ */
 export function pageResult(
   ctx: OperationContext,
   scope: string,
   output: { Items?: Item[]; LastEvaluatedKey?: Item; ScannedCount?: number },
+  strip: readonly string[] = [],
 ) {
+  const live = (output.Items ?? []).filter((item) => !isExpired(item, ctx.ttl));
+  for (const item of live) for (const name of strip) delete item[name];
   return {
-    items: (output.Items ?? []).map(toPlainItem),
+    items: live.map(toPlainItem),
     nextToken: output.LastEvaluatedKey ? ctx.tokens.issue(scope, output.LastEvaluatedKey) : null,
     scannedCount: output.ScannedCount ?? 0,
   };

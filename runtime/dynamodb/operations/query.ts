@@ -3,10 +3,11 @@ import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { InvalidRequestError } from '../errors';
 import { expressionOf, mergeExpressionParams } from '../expressions';
 import { tokenScope } from '../next-token';
+import { projectWithTtl } from '../ttl';
 import { toOptionalItem } from '../typed-values';
 import type { DataSourceOutcome, QueryRequest } from '../types';
 import { optionalPositiveInteger, type OperationContext } from './context';
-import { filterWithExpiry, optionalIndex, pageResult, readStartKey } from './pages';
+import { optionalIndex, pageResult, readStartKey } from './pages';
 
 /**
  * Query. `limit` bounds the items DynamoDB evaluates before the filter, so a
@@ -28,15 +29,15 @@ export async function query(
     toOptionalItem(request.query.expressionValues, 'query.expressionValues') ?? {},
     forward,
   ]);
-  const filter = filterWithExpiry(ctx, request.filter);
+  const { projection, strip } = projectWithTtl(request.projection, ctx.ttl);
 
   const output = await ctx.client.send(
     new QueryCommand({
       TableName: ctx.tableName,
       IndexName: index,
       KeyConditionExpression: keyCondition,
-      FilterExpression: filter.FilterExpression,
-      ProjectionExpression: expressionOf(request.projection, 'projection'),
+      FilterExpression: expressionOf(request.filter, 'filter'),
+      ProjectionExpression: expressionOf(projection, 'projection'),
       Select: request.select,
       Limit: optionalPositiveInteger(request.limit, 'limit'),
       ScanIndexForward: forward,
@@ -44,10 +45,10 @@ export async function query(
       ExclusiveStartKey: readStartKey(ctx, scope, request.nextToken),
       ...mergeExpressionParams([
         { field: 'query', expression: request.query },
-        ...filter.parts,
-        { field: 'projection', expression: request.projection },
+        { field: 'filter', expression: request.filter },
+        { field: 'projection', expression: projection },
       ]),
     }),
   );
-  return { result: pageResult(ctx, scope, output) };
+  return { result: pageResult(ctx, scope, output, strip) };
 }

@@ -2,9 +2,10 @@ import { ScanCommand } from '@aws-sdk/client-dynamodb';
 
 import { expressionOf, mergeExpressionParams } from '../expressions';
 import { tokenScope } from '../next-token';
+import { projectWithTtl } from '../ttl';
 import type { DataSourceOutcome, ScanRequest } from '../types';
 import { optionalPositiveInteger, type OperationContext } from './context';
-import { filterWithExpiry, optionalIndex, pageResult, readStartKey } from './pages';
+import { optionalIndex, pageResult, readStartKey } from './pages';
 
 /** Scan, optionally one segment of a parallel scan. */
 export async function scan(
@@ -15,14 +16,14 @@ export async function scan(
   const segment = request.segment ?? null;
   const totalSegments = request.totalSegments ?? null;
   const scope = tokenScope(['Scan', ctx.tableName, index ?? null, segment, totalSegments]);
-  const filter = filterWithExpiry(ctx, request.filter);
+  const { projection, strip } = projectWithTtl(request.projection, ctx.ttl);
 
   const output = await ctx.client.send(
     new ScanCommand({
       TableName: ctx.tableName,
       IndexName: index,
-      FilterExpression: filter.FilterExpression,
-      ProjectionExpression: expressionOf(request.projection, 'projection'),
+      FilterExpression: expressionOf(request.filter, 'filter'),
+      ProjectionExpression: expressionOf(projection, 'projection'),
       Select: request.select,
       Limit: optionalPositiveInteger(request.limit, 'limit'),
       ConsistentRead: request.consistentRead === true,
@@ -30,10 +31,10 @@ export async function scan(
       TotalSegments: totalSegments ?? undefined,
       ExclusiveStartKey: readStartKey(ctx, scope, request.nextToken),
       ...mergeExpressionParams([
-        ...filter.parts,
-        { field: 'projection', expression: request.projection },
+        { field: 'filter', expression: request.filter },
+        { field: 'projection', expression: projection },
       ]),
     }),
   );
-  return { result: pageResult(ctx, scope, output) };
+  return { result: pageResult(ctx, scope, output, strip) };
 }
