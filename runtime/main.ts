@@ -19,8 +19,9 @@ const runtime = await startRuntime({
   logger,
 });
 
+// Where everything is, whatever LOG_LEVEL asks of the per-operation lines.
 const origin = new URL(runtime.url).origin;
-logger.info('ready', {
+createLogger(env.LOG_LEVEL === 'silent' ? 'silent' : 'info').info('ready', {
   graphql: runtime.url,
   realtime: runtime.realtimeUrl,
   playground: `${origin}/`,
