@@ -43,7 +43,7 @@ export function latencyChart(points: LatencyPoint[], subtitle: string): string {
     const ly = MARGIN.top + 10 + i * 22;
     const lx = MARGIN.left + plotW + 16;
     const label = s.key === 'referenceP50Ms'
-      ? `p50, ${first.toLocaleString('en-US')} messages (reference)`
+      ? `p50 at ${first.toLocaleString('en-US')} (ref.)`
       : s.name;
     return `<line x1="${lx}" x2="${lx + 22}" y1="${ly}" y2="${ly}" stroke="${s.color}" ` +
       `stroke-width="2" stroke-dasharray="${s.dash}"/><text x="${lx + 28}" y="${ly + 4}">` +
