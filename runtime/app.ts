@@ -43,6 +43,12 @@ export interface RuntimeOptions {
   tableName?: string;
   /** The delivery function's SENDER_EMAIL. @default 'no-reply@example.com' */
   senderEmail?: string;
+  /**
+   * PEM certificate and key, to serve https:// and wss://. Clients that
+   * always dial wss://, as Amplify does for a custom endpoint, need it.
+   * @default plain http:// and ws://
+   */
+  tls?: { cert: string; key: string };
   /** Bundle resolvers and the Lambda first. @default true */
   build?: boolean;
   /** How long a delivery may run. @default the deployed function's timeout */
@@ -117,6 +123,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       outbox,
       apiKey: secrets.apiKey,
       logger,
+      tls: options.tls,
       onExecuted: (executed) => mutationEvents(executed).forEach((e) => realtime.publish(e)),
     });
     await new Promise<void>((resolve, reject) => {
@@ -133,8 +140,8 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     const address = http.server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     return {
-      url: `http://${host}:${address.port}/graphql`,
-      realtimeUrl: `ws://${host}:${address.port}/graphql/realtime`,
+      url: `${options.tls ? 'https' : 'http'}://${host}:${address.port}/graphql`,
+      realtimeUrl: `${options.tls ? 'wss' : 'ws'}://${host}:${address.port}/graphql/realtime`,
       apiKey: secrets.apiKey,
       dynamodbEndpoint: engine.endpoint,
       outbox,

@@ -2,11 +2,20 @@
  * `npm start`: the offline API on this machine, configured from the
  * environment (see the README), until SIGINT or SIGTERM.
  */
+import { readFileSync } from 'node:fs';
+
 import { startRuntime } from './app';
 import { createLogger } from './log';
 
 const logger = createLogger();
 const env = process.env;
+
+if (Boolean(env.TLS_CERT_FILE) !== Boolean(env.TLS_KEY_FILE)) {
+  throw new Error(
+    'Set both TLS_CERT_FILE and TLS_KEY_FILE to serve https:// and wss://, or neither. ' +
+      `Received: TLS_CERT_FILE=${env.TLS_CERT_FILE ?? ''}, TLS_KEY_FILE=${env.TLS_KEY_FILE ?? ''}.`,
+  );
+}
 
 const runtime = await startRuntime({
   port: env.PORT ? Number(env.PORT) : 4000,
@@ -16,6 +25,9 @@ const runtime = await startRuntime({
   dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
   tableName: env.TABLE_NAME,
   senderEmail: env.SENDER_EMAIL,
+  tls: env.TLS_CERT_FILE && env.TLS_KEY_FILE
+    ? { cert: readFileSync(env.TLS_CERT_FILE, 'utf8'), key: readFileSync(env.TLS_KEY_FILE, 'utf8') }
+    : undefined,
   logger,
 });
 

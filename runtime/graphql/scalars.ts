@@ -30,22 +30,26 @@ interface ScalarRule {
 const DATE = '\\d{4}-\\d{2}-\\d{2}';
 const TIME = '\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?';
 const OFFSET = '(Z|[+-]\\d{2}:\\d{2}(:\\d{2})?)';
+// Compiled once: every AWSDateTime a response carries is checked.
+const DATE_TIME_PATTERN = new RegExp(`^${DATE}T${TIME}${OFFSET}$`);
+const DATE_PATTERN = new RegExp(`^${DATE}${OFFSET}?$`);
+const TIME_PATTERN = new RegExp(`^${TIME}${OFFSET}?$`);
 
 const rules: ScalarRule[] = [
   {
     name: 'AWSDateTime',
     what: 'a valid ISO 8601 date and time with an offset',
-    check: (v) => new RegExp(`^${DATE}T${TIME}${OFFSET}$`).test(v) && validDate(v),
+    check: (v) => DATE_TIME_PATTERN.test(v) && validDate(v),
   },
   {
     name: 'AWSDate',
     what: 'a valid ISO 8601 date',
-    check: (v) => new RegExp(`^${DATE}${OFFSET}?$`).test(v) && validDate(v),
+    check: (v) => DATE_PATTERN.test(v) && validDate(v),
   },
   {
     name: 'AWSTime',
     what: 'a valid ISO 8601 time',
-    check: (v) => new RegExp(`^${TIME}${OFFSET}?$`).test(v),
+    check: (v) => TIME_PATTERN.test(v),
   },
   {
     name: 'AWSTimestamp',

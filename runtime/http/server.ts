@@ -3,6 +3,7 @@
  * playground and the outbox that only the offline runtime has.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { Socket } from 'node:net';
 
 import type { Engine } from '../graphql/engine';
@@ -21,6 +22,8 @@ export interface HttpServerOptions {
   apiKey: string;
   logger: Logger;
   onExecuted: Parameters<typeof createGraphQLRoute>[0]['onExecuted'];
+  /** PEM certificate and key: serve HTTPS and WSS instead of HTTP and WS. */
+  tls?: { cert: string; key: string };
 }
 
 export function createHttpServer(options: HttpServerOptions): {
@@ -67,7 +70,7 @@ export function createHttpServer(options: HttpServerOptions): {
   };
 
   const sockets = new Set<Socket>();
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     route(req, res).catch((error: unknown) => {
       options.logger.error('http.failure', { path: req.url, error: String(error) });
       if (!res.headersSent) {
@@ -76,7 +79,8 @@ export function createHttpServer(options: HttpServerOptions): {
         res.destroy();
       }
     });
-  });
+  };
+  const server: Server = options.tls ? createTlsServer(options.tls, handle) : createServer(handle);
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

@@ -177,14 +177,17 @@ describe('npm start, as the README says', () => {
     expect(emails.map((e) => e.body)).toContain('Before the restart.');
   });
 
-  it('exits with code 0 within a few seconds of SIGTERM, leaving nothing listening', async () => {
+  it('stops within a few seconds of SIGTERM to its process group, leaving nothing listening', async () => {
     const { outcome, elapsedMs } = await stop(first);
 
     expect(outcome, `still running ${STOP_WITHIN_MS} ms after SIGTERM`).not.toBeNull();
     expect(elapsedMs).toBeLessThan(STOP_WITHIN_MS);
     expect(await portClosesWithin(STOP_WITHIN_MS)).toBe(true);
     expect(first.events.at(-1)).toMatchObject({ event: 'stopped', signal: 'SIGTERM' });
-    expect(outcome).toEqual({ code: 0, signal: null });
+    // The runtime exits 0. npm got the signal too, and answers it with 0 or,
+    // when its own handler runs first, 128 + 15: both are a clean stop.
+    expect([0, 143]).toContain(outcome?.code);
+    expect(outcome?.signal).toBeNull();
   });
 
   it('keeps the API key and the messages when started again on the same DATA_DIR', async () => {
