@@ -68,85 +68,28 @@ export interface Runtime {
 }
 
 export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
-  const logger = options.logger ?? silentLogger;
   const dataDir = path.resolve(options.dataDir ?? '.data');
   if (options.build ?? true) await buildAll();
-
   const secrets = await loadSecrets(dataDir, options.apiKey);
-  const closers: Array<() => Promise<void>> = [];
+
+  const closers: Closer[] = [];
   const close = async () => {
     for (const closer of closers.splice(0).reverse()) await closer();
   };
-
   try {
-    const engine: RunningEngine = options.dynamodbEndpoint
-      ? { endpoint: options.dynamodbEndpoint, close: async () => {} }
-      : await startEmbeddedDynamo({ dataDir: path.join(dataDir, 'dynamodb') });
-    closers.push(() => engine.close());
-    const client = createDynamoClient({ endpoint: engine.endpoint });
-    closers.push(async () => client.destroy());
-    const tableName = options.tableName ?? 'Messages';
-    await ensureTable(client, tableName);
-
-    const [ses, sns] = await Promise.all([startLocalSes(), startLocalSns()]);
-    closers.push(() => ses.close(), () => sns.close());
-    const outbox = createOutbox(sns, ses);
-
-    let deliveryAvailable = true;
-    const deliver = createHandler({
-      senderEmail: options.senderEmail ?? 'no-reply@example.com',
-      region: 'us-east-1',
-      sesEndpoint: ses.endpoint,
-      snsEndpoint: sns.endpoint,
-      credentials: { accessKeyId: 'offline', secretAccessKey: 'offline' },
-    });
-    const table = createDynamoDataSource({ client, tableName, tokenSecret: secrets.tokenSecret });
-    const resolveRootField = createRootFieldResolver(loadPipelines(root), {
-      table: (request) => table.invoke(request),
-      delivery: createLambdaInvoker({
-        handler: deliver as (event: unknown) => Promise<unknown>,
-        timeoutMs: options.deliveryTimeoutMs ?? deliveryFunction.timeoutSeconds * 1000,
-        isAvailable: () => deliveryAvailable,
-      }),
-    });
-
-    const graphql = createEngine({ schema: loadSchema(root), resolveRootField });
-    const isAuthorized = (headers: Record<string, string | undefined>) =>
-      headers['x-api-key'] === secrets.apiKey;
-    const realtime = createRealtimeServer({
-      engine: createSubscriptionEngine(graphql, isAuthorized),
-      logger,
-    });
-    const http = createHttpServer({
-      engine: graphql,
-      realtime,
-      outbox,
-      apiKey: secrets.apiKey,
-      logger,
-      tls: options.tls,
-      onExecuted: (executed) => mutationEvents(executed).forEach((e) => realtime.publish(e)),
-    });
-    await new Promise<void>((resolve, reject) => {
-      http.server.once('error', reject);
-      http.server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', resolve);
-    });
-    closers.push(async () => {
-      await realtime.close();
-      const closed = new Promise<void>((resolve) => http.server.close(() => resolve()));
-      http.closeConnections();
-      await closed;
-    });
-
-    const address = http.server.address() as AddressInfo;
-    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    const services = await startBackingServices(options, dataDir, closers);
+    const delivery = { available: true };
+    const resolveRootField = wireResolvers(options, services, secrets.tokenSecret, delivery);
+    const address = await serve(options, services, resolveRootField, secrets.apiKey, closers);
+    const origin = `${address.host}:${address.port}`;
     return {
-      url: `${options.tls ? 'https' : 'http'}://${host}:${address.port}/graphql`,
-      realtimeUrl: `${options.tls ? 'wss' : 'ws'}://${host}:${address.port}/graphql/realtime`,
+      url: `${options.tls ? 'https' : 'http'}://${origin}/graphql`,
+      realtimeUrl: `${options.tls ? 'wss' : 'ws'}://${origin}/graphql/realtime`,
       apiKey: secrets.apiKey,
-      dynamodbEndpoint: engine.endpoint,
-      outbox,
+      dynamodbEndpoint: services.engine.endpoint,
+      outbox: services.outbox,
       setDeliveryAvailable: (available) => {
-        deliveryAvailable = available;
+        delivery.available = available;
       },
       close,
     };
@@ -154,4 +97,93 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     await close();
     throw error;
   }
+}
+
+type Closer = () => Promise<void>;
+type BackingServices = Awaited<ReturnType<typeof startBackingServices>>;
+
+/** The engine and its table, and the local SES and SNS behind the outbox. */
+async function startBackingServices(options: RuntimeOptions, dataDir: string, closers: Closer[]) {
+  const engine: RunningEngine = options.dynamodbEndpoint
+    ? { endpoint: options.dynamodbEndpoint, close: async () => {} }
+    : await startEmbeddedDynamo({ dataDir: path.join(dataDir, 'dynamodb') });
+  closers.push(() => engine.close());
+  const client = createDynamoClient({ endpoint: engine.endpoint });
+  closers.push(async () => client.destroy());
+  const tableName = options.tableName ?? 'Messages';
+  await ensureTable(client, tableName);
+
+  const [ses, sns] = await Promise.all([startLocalSes(), startLocalSns()]);
+  closers.push(() => ses.close(), () => sns.close());
+  return { engine, client, tableName, ses, sns, outbox: createOutbox(sns, ses) };
+}
+
+/** Each resolver's pipeline, on the data sources api-definition names. */
+function wireResolvers(
+  options: RuntimeOptions,
+  services: BackingServices,
+  tokenSecret: string,
+  delivery: { available: boolean },
+) {
+  const deliver = createHandler({
+    senderEmail: options.senderEmail ?? 'no-reply@example.com',
+    region: 'us-east-1',
+    sesEndpoint: services.ses.endpoint,
+    snsEndpoint: services.sns.endpoint,
+    credentials: { accessKeyId: 'offline', secretAccessKey: 'offline' },
+  });
+  const table = createDynamoDataSource({
+    client: services.client,
+    tableName: services.tableName,
+    tokenSecret,
+  });
+  return createRootFieldResolver(loadPipelines(root), {
+    table: (request) => table.invoke(request),
+    delivery: createLambdaInvoker({
+      handler: deliver as (event: unknown) => Promise<unknown>,
+      timeoutMs: options.deliveryTimeoutMs ?? deliveryFunction.timeoutSeconds * 1000,
+      isAvailable: () => delivery.available,
+    }),
+  });
+}
+
+/** The GraphQL engine behind the HTTP and real-time endpoints, listening. */
+async function serve(
+  options: RuntimeOptions,
+  services: BackingServices,
+  resolveRootField: ReturnType<typeof wireResolvers>,
+  apiKey: string,
+  closers: Closer[],
+): Promise<{ host: string; port: number }> {
+  const logger = options.logger ?? silentLogger;
+  const graphql = createEngine({ schema: loadSchema(root), resolveRootField });
+  const isAuthorized = (headers: Record<string, string | undefined>) =>
+    headers['x-api-key'] === apiKey;
+  const realtime = createRealtimeServer({
+    engine: createSubscriptionEngine(graphql, isAuthorized),
+    logger,
+  });
+  const http = createHttpServer({
+    engine: graphql,
+    realtime,
+    outbox: services.outbox,
+    apiKey,
+    logger,
+    tls: options.tls,
+    onExecuted: (executed) => mutationEvents(executed).forEach((e) => realtime.publish(e)),
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.server.once('error', reject);
+    http.server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', resolve);
+  });
+  closers.push(async () => {
+    await realtime.close();
+    const closed = new Promise<void>((resolve) => http.server.close(() => resolve()));
+    http.closeConnections();
+    await closed;
+  });
+
+  const address = http.server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return { host, port: address.port };
 }
