@@ -23,7 +23,10 @@ export interface Service {
 /** Runs a TypeScript entry and waits for the JSON line whose event is "ready". */
 export function spawnService(entry: string, env: Record<string, string>): Promise<Service> {
   // node itself, with tsx as a loader, so that the pid is the service's own.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, entry)], {
+  // BENCH_CPU_PROFILE_DIR=dir writes each service's CPU profile there on exit.
+  const profile = process.env.BENCH_CPU_PROFILE_DIR;
+  const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [];
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', path.join(root, entry)], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

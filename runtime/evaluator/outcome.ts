@@ -5,6 +5,7 @@
  * realm rather than objects built inside the vm context.
  */
 import { runInInvocation } from './invocation';
+import { jsonValue } from './json-value';
 import { EarlyReturnSignal, FieldErrorSignal } from './signals';
 import type { HandlerOutcome, ResolverContext } from './types';
 
@@ -35,9 +36,7 @@ export function callHandler(
   });
 }
 
-function toJson(value: unknown): unknown {
-  return value === undefined ? null : JSON.parse(JSON.stringify(value));
-}
+const toJson = jsonValue;
 
 /**
  * Errors thrown inside the vm are from another realm, so `instanceof Error`
