@@ -6,8 +6,6 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPOSITORY_ROOT } from '../../../infra/stack';
 import {
-  BUILD_TIMEOUT_MS,
-  buildBundles,
   resourceNamed,
   synthesize,
 } from './support/stack';
@@ -18,11 +16,10 @@ let template: Template;
 let synthesizedAt: number;
 
 beforeAll(async () => {
-  // GIVEN the real bundles WHEN the default stack is synthesized
-  await buildBundles();
+  // GIVEN the real bundles (tests/setup/build.ts) WHEN the default stack is synthesized
   synthesizedAt = Date.now() / 1000;
   ({ template } = synthesize());
-}, BUILD_TIMEOUT_MS);
+});
 
 function apiKeyExpires(t: Template): number {
   return resourceNamed(t, 'AWS::AppSync::ApiKey', 'Api').resource.Properties

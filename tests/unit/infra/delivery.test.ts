@@ -1,8 +1,6 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  BUILD_TIMEOUT_MS,
-  buildBundles,
   resourceNamed,
   synthesize,
 } from './support/stack';
@@ -10,10 +8,9 @@ import {
 let template: Template;
 
 beforeAll(async () => {
-  // GIVEN the real bundles WHEN the stack is synthesized with a sender
-  await buildBundles();
+  // GIVEN the real bundles (tests/setup/build.ts) WHEN the stack is synthesized with a sender
   ({ template } = synthesize({ senderEmail: 'alerts@mail.example.org' }));
-}, BUILD_TIMEOUT_MS);
+});
 
 describe('the delivery function', () => {
   it('runs index.handler on Node.js 22 or later, on arm64', () => {

@@ -2,8 +2,6 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { concretize, evaluate, type Statement } from './support/policy';
 import {
-  BUILD_TIMEOUT_MS,
-  buildBundles,
   resourceNamed,
   synthesize,
 } from './support/stack';
@@ -15,7 +13,6 @@ let ids: Record<'table' | 'function' | 'deliveryLogs' | 'apiLogs', string>;
 
 beforeAll(async () => {
   // GIVEN the real bundles and a configured sender
-  await buildBundles();
   // WHEN the stack is synthesized
   ({ template } = synthesize({ senderEmail: SENDER }));
   ids = {
@@ -34,7 +31,7 @@ beforeAll(async () => {
     apiLogs: resourceNamed(template, 'AWS::Logs::LogGroup', 'ApiLogGroup')
       .logicalId,
   };
-}, BUILD_TIMEOUT_MS);
+});
 
 const arn = (logicalId: string) => ({ 'Fn::GetAtt': [logicalId, 'Arn'] });
 const identityArn = (identity: string) => ({

@@ -2,15 +2,9 @@ import { Stack, Validations, type App } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp, STACK_ID } from '../../../infra/app';
 import { MessagingStack } from '../../../infra/stack';
-import { BUILD_TIMEOUT_MS, buildBundles } from './support/stack';
-
-beforeAll(async () => {
-  // GIVEN the real bundles, which the app deploys from the repository root
-  await buildBundles();
-}, BUILD_TIMEOUT_MS);
 
 /** What AwsSolutions reports that no acknowledgement covers. */
 function findings(app: App): string[] {

@@ -6,15 +6,14 @@ import {
   resolvers,
   type FunctionName,
 } from '../../../infra/api-definition';
-import { BUILD_TIMEOUT_MS, buildBundles, synthesize } from './support/stack';
+import { synthesize } from './support/stack';
 
 let template: Template;
 
 beforeAll(async () => {
-  // GIVEN the real bundles WHEN the default stack is synthesized
-  await buildBundles();
+  // GIVEN the real bundles (tests/setup/build.ts) WHEN the default stack is synthesized
   ({ template } = synthesize());
-}, BUILD_TIMEOUT_MS);
+});
 
 /** Function name → its FunctionId token, read from the template. */
 function functionIds(): Record<string, unknown> {

@@ -4,14 +4,10 @@ import path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { FieldLogLevel } from 'aws-cdk-lib/aws-appsync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { settingsFromContext } from '../../../infra/context';
 import { PLACEHOLDER_SENDER } from '../../../infra/sender';
-import { BUILD_TIMEOUT_MS, buildBundles, synthesize } from './support/stack';
-
-beforeAll(async () => {
-  await buildBundles();
-}, BUILD_TIMEOUT_MS);
+import { synthesize } from './support/stack';
 
 function senderVariable(props: Parameters<typeof synthesize>[0]) {
   const { stack, template } = synthesize(props);

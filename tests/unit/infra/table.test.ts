@@ -2,8 +2,6 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { table } from '../../../infra/api-definition';
 import {
-  BUILD_TIMEOUT_MS,
-  buildBundles,
   resourceNamed,
   synthesize,
 } from './support/stack';
@@ -11,10 +9,9 @@ import {
 let template: Template;
 
 beforeAll(async () => {
-  // GIVEN the real bundles WHEN the default stack is synthesized
-  await buildBundles();
+  // GIVEN the real bundles (tests/setup/build.ts) WHEN the default stack is synthesized
   ({ template } = synthesize());
-}, BUILD_TIMEOUT_MS);
+});
 
 describe('the messages table', () => {
   it('is keyed as api-definition declares', () => {

@@ -1,8 +1,6 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  BUILD_TIMEOUT_MS,
-  buildBundles,
   resourceNamed,
   synthesize,
 } from './support/stack';
@@ -10,10 +8,9 @@ import {
 let template: Template;
 
 beforeAll(async () => {
-  // GIVEN the real bundles WHEN the default stack is synthesized
-  await buildBundles();
+  // GIVEN the real bundles (tests/setup/build.ts) WHEN the default stack is synthesized
   ({ template } = synthesize());
-}, BUILD_TIMEOUT_MS);
+});
 
 describe('the rate limit', () => {
   it('is a regional web ACL that blocks an IP over 1000 requests in 5 minutes', () => {

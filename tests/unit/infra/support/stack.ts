@@ -6,17 +6,6 @@ import {
   type MessagingStackProps,
 } from '../../../../infra/stack';
 
-/**
- * The directory whose dist/ holds the real bundles. The suite's global
- * setup (tests/setup/build.ts) runs the build once before any test.
- */
-export async function buildBundles(): Promise<string> {
-  return root;
-}
-
-/** How long beforeAll may take to build: esbuild is fast, CI is not. */
-export const BUILD_TIMEOUT_MS = 120_000;
-
 export interface Synthesized {
   readonly app: App;
   readonly stack: MessagingStack;
