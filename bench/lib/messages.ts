@@ -5,6 +5,10 @@
  * GraphQL documents the benchmark sends.
  */
 import { autoUlid } from '../../runtime/evaluator/util/ids';
+import { DEFAULT_SUBJECT } from '../../resolvers/lib/limits';
+
+// The subject sendMessage stores when none is given, as the resolvers define it.
+export { DEFAULT_SUBJECT };
 
 export const MESSAGE_FIELDS = `id recipient body subject emailAddress phoneNumber createdAt
   deliveries { channel status attempts lastAttemptAt providerMessageId errorCode
@@ -25,7 +29,6 @@ export const SUBSCRIPTION = `subscription OnSent($recipient: String!) {
   onMessageSent(recipient: $recipient) { id recipient body createdAt }
 }`;
 
-export const DEFAULT_SUBJECT = 'You have a new message';
 
 /** A delivered message to `recipient`, created at `at` (epoch ms). */
 export function deliveredMessage(recipient: string, at: number, body: string) {

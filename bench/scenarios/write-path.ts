@@ -11,6 +11,7 @@ import { PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { createHandler } from '../../functions/deliver/handler';
 import { autoUlid } from '../../runtime/evaluator/util/ids';
 import { startLocalSes, startLocalSns } from '../../runtime/services/index';
+import { LEASE_MS } from '../../resolvers/lib/timing';
 import { DEFAULT_SUBJECT, SEND_MUTATION } from '../lib/messages';
 import { runPool } from '../lib/pool';
 import { alternate } from '../lib/rounds';
@@ -20,7 +21,6 @@ import { toTyped, toTypedMap } from '../lib/typed';
 import type { Scale, ScenarioResult } from '../lib/types';
 
 const TARGET = 0.7;
-const LEASE_MS = 60_000;
 const PHONE = '+14155550100';
 
 export async function writePath(stack: Stack, scale: Scale): Promise<ScenarioResult> {
