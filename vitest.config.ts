@@ -1,6 +1,16 @@
+import { createRequire } from 'node:module';
+
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS entry, for our code and for graphql-jit
+    // alike; Vite would pick its ES entry for our code only, and the two
+    // copies of graphql would not recognise each other's types.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     globalSetup: ['tests/setup/build.ts'],
     include: ['tests/**/*.test.ts'],

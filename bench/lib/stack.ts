@@ -18,6 +18,7 @@ import {
 } from '../../runtime/dynamodb/index';
 import type { OutboxContents } from '../../runtime/services/index';
 import { createGraphQLClient, type GraphQLClient } from './graphql-client';
+import { createSdkClient } from './sdk-client';
 import { spawnService, type Service } from './processes';
 
 export type EngineName = 'dynalite' | 'dynamodb-local';
@@ -43,7 +44,7 @@ export interface Stack {
   endpoint: string;
   /** CPU the engine's process has used so far, in ms; NaN for DynamoDB Local. */
   engineCpuMs(): number;
-  /** A client configured as the runtime's own (createDynamoClient). */
+  /** The SDK's own client, for the raw baselines (see sdk-client.ts). */
   dynamo: DynamoDBClient;
   /** A runtime serving a table of its own on this engine. */
   startApi(name: string): Promise<Api>;
@@ -60,13 +61,14 @@ export async function startStack(engine: EngineName): Promise<Stack> {
   const running: RunningEngine = dynalite
     ? { endpoint: dynalite.ready.endpoint, close: () => dynalite.stop() }
     : await startDynamoDbLocal();
-  const dynamo = createDynamoClient({ endpoint: running.endpoint });
+  const dynamo = createSdkClient(running.endpoint);
+  const tables = createDynamoClient({ endpoint: running.endpoint });
   const apis: Array<Api & { service: Service }> = [];
   const run = Date.now().toString(36);
 
   const createTable = async (name: string) => {
     const tableName = `Bench_${name}_${run}`;
-    await ensureTable(dynamo, tableName);
+    await ensureTable(tables, tableName);
     return tableName;
   };
 
@@ -106,6 +108,7 @@ export async function startStack(engine: EngineName): Promise<Stack> {
         await api.service.stop();
       }
       dynamo.destroy();
+      tables.destroy();
       await running.close();
       await rm(dir, { recursive: true, force: true });
     },

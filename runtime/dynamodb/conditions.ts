@@ -12,8 +12,6 @@
  * and `ctx.result` holds the item currently in the table (null if none), so
  * a response handler can pass it on with `util.appendError`.
  */
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-
 import { InvalidRequestError } from './errors';
 import { itemsEqual } from './item-equality';
 import type { OperationContext } from './operations/context';
@@ -70,13 +68,11 @@ async function retryOnce(ctx: OperationContext, write: ConditionalWrite) {
 }
 
 async function readCurrent(ctx: OperationContext, write: ConditionalWrite) {
-  const output = await ctx.client.send(
-    new GetItemCommand({
-      TableName: ctx.tableName,
-      Key: write.key,
-      ConsistentRead: write.condition.consistentRead !== false,
-    }),
-  );
+  const output = await ctx.client.send('GetItem', {
+    TableName: ctx.tableName,
+    Key: write.key,
+    ConsistentRead: write.condition.consistentRead !== false,
+  });
   return output.Item;
 }
 

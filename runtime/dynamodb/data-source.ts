@@ -5,9 +5,8 @@
  * `ctx.result` and `ctx.error`. It never throws: every failure, the
  * engine's or the request's, becomes `{ error: { type, message } }`.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-
 import { table } from '../../infra/api-definition';
+import type { DynamoClient } from './client';
 import { DataSourceConfigError, InvalidRequestError } from './errors';
 import { createNextTokenCodec } from './next-token';
 import { batchDeleteItem, batchGetItem, batchPutItem } from './operations/batch';
@@ -24,7 +23,7 @@ import type { DataSourceOutcome, DynamoRequest } from './types';
 
 export interface DynamoDataSourceOptions {
   /** One shared client; see createDynamoClient. */
-  client: DynamoDBClient;
+  client: DynamoClient;
   /** The engine's name for the data source's table. */
   tableName: string;
   /** Keys the nextToken cipher. Tokens from another secret are refused. */

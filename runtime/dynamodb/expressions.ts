@@ -5,10 +5,8 @@
  * of them, so the maps are merged, and a placeholder bound to two different
  * things is refused rather than silently overwritten.
  */
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-
 import { InvalidRequestError } from './errors';
-import { toOptionalItem } from './typed-values';
+import { toOptionalItem, type AttributeValue } from './typed-values';
 import type { Expression, Projection } from './types';
 
 export interface ExpressionParams {

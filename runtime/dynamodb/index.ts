@@ -1,7 +1,7 @@
 export { createDynamoDataSource } from './data-source';
 export type { DynamoDataSource, DynamoDataSourceOptions } from './data-source';
-export { createDynamoClient } from './sdk-client';
-export type { DynamoClientOptions } from './sdk-client';
+export { createDynamoClient, DynamoServiceError } from './client';
+export type { DynamoClient, DynamoClientOptions } from './client';
 export { startEmbeddedDynamo } from './engines/dynalite';
 export type { EmbeddedDynamoOptions } from './engines/dynalite';
 export { startDynamoDbLocal } from './engines/dynamodb-local';

@@ -7,9 +7,7 @@
  * compare regardless of order. Numbers beyond double precision compare by
  * their nearest double.
  */
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-
-import type { Item } from './typed-values';
+import type { AttributeValue, Item } from './typed-values';
 
 export function itemsEqual(a: Item, b: Item, ignore: readonly string[] = []): boolean {
   const skip = new Set(ignore);
@@ -32,11 +30,11 @@ function normalise(value: AttributeValue): unknown {
   if (value.N !== undefined) return ['N', Number(value.N)];
   if (value.BOOL !== undefined) return ['BOOL', value.BOOL];
   if (value.NULL !== undefined) return ['NULL'];
-  if (value.B !== undefined) return ['B', Buffer.from(value.B).toString('base64')];
+  if (value.B !== undefined) return ['B', value.B];
   if (value.SS !== undefined) return ['SS', [...value.SS].sort()];
   if (value.NS !== undefined) return ['NS', value.NS.map(Number).sort((x, y) => x - y)];
   if (value.BS !== undefined) {
-    return ['BS', value.BS.map((b) => Buffer.from(b).toString('base64')).sort()];
+    return ['BS', [...value.BS].sort()];
   }
   if (value.L !== undefined) return ['L', value.L.map(normalise)];
   if (value.M !== undefined) {

@@ -17,8 +17,7 @@
  *
  * As on DynamoDB, only a Number attribute counts; any other type never expires.
  */
-import { DeleteItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-
+import type { DynamoClient } from './client';
 import type { Item } from './typed-values';
 
 export interface TtlPolicy {
@@ -40,7 +39,7 @@ export function isExpired(item: Item | undefined, policy: TtlPolicy): boolean {
 
 /** Deletes an expired item, unless it changed since it was read. */
 export async function purgeExpired(
-  client: DynamoDBClient,
+  client: DynamoClient,
   tableName: string,
   key: Item,
   item: Item,
@@ -48,15 +47,13 @@ export async function purgeExpired(
 ): Promise<void> {
   const attribute = policy.attribute!;
   try {
-    await client.send(
-      new DeleteItemCommand({
-        TableName: tableName,
-        Key: key,
-        ConditionExpression: `${NAME} = ${NOW}`,
-        ExpressionAttributeNames: { [NAME]: attribute },
-        ExpressionAttributeValues: { [NOW]: item[attribute]! },
-      }),
-    );
+    await client.send('DeleteItem', {
+      TableName: tableName,
+      Key: key,
+      ConditionExpression: `${NAME} = ${NOW}`,
+      ExpressionAttributeNames: { [NAME]: attribute },
+      ExpressionAttributeValues: { [NOW]: item[attribute]! },
+    });
   } catch (error) {
     // Someone rewrote the item after our read: theirs is the live item now.
     if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;

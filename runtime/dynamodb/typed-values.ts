@@ -1,16 +1,18 @@
 /**
- * Converts between AppSync typed values and the SDK's AttributeValue.
+ * Converts between AppSync typed values and DynamoDB's wire AttributeValue.
  *
  * AppSync accepts numbers as JSON numbers (`{ N: 12 }`, which is what
- * `util.dynamodb.toDynamoDB` produces) and binary as base64 strings; the SDK
- * wants `{ N: '12' }` and bytes. Going back, AppSync hands resolvers plain
- * JSON: numbers as numbers, sets as arrays, binary as base64.
+ * `util.dynamodb.toDynamoDB` produces); the wire wants `{ N: '12' }`. Binary
+ * is base64 text in both. Going back, AppSync hands resolvers plain JSON:
+ * numbers as numbers, sets as arrays, binary as base64.
  */
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamodb';
 
+import type { Wire } from './client';
 import { InvalidRequestError } from './errors';
 import type { TypedMap, TypedValue } from './types';
 
+export type AttributeValue = Wire<SdkAttributeValue>;
 export type Item = Record<string, AttributeValue>;
 
 export function toAttributeValue(value: unknown, path: string): AttributeValue {
@@ -75,10 +77,10 @@ export function toPlain(value: AttributeValue): unknown {
   if (value.N !== undefined) return Number(value.N);
   if (value.BOOL !== undefined) return value.BOOL;
   if (value.NULL !== undefined) return null;
-  if (value.B !== undefined) return toBase64(value.B);
+  if (value.B !== undefined) return value.B;
   if (value.SS !== undefined) return [...value.SS];
   if (value.NS !== undefined) return value.NS.map(Number);
-  if (value.BS !== undefined) return value.BS.map(toBase64);
+  if (value.BS !== undefined) return [...value.BS];
   if (value.L !== undefined) return value.L.map(toPlain);
   if (value.M !== undefined) return toPlainItem(value.M);
   return null;
@@ -92,12 +94,8 @@ export function toPlainItem(item: Item): Record<string, unknown> {
 
 /** The typed form again, for keys that must survive a JSON round trip. */
 export function toTypedMap(item: Item): Record<string, TypedValue> {
-  const typed: Record<string, TypedValue> = {};
-  for (const [name, value] of Object.entries(item)) {
-    if (value.B !== undefined) typed[name] = { B: toBase64(value.B) };
-    else typed[name] = value as unknown as TypedValue;
-  }
-  return typed;
+  // The wire form is already JSON: numbers as strings, binary as base64.
+  return item as unknown as Record<string, TypedValue>;
 }
 
 function toNumberString(value: unknown, path: string): string {
@@ -108,12 +106,12 @@ function toNumberString(value: unknown, path: string): string {
   throw invalid(path, `N must be a finite number, received ${JSON.stringify(value)}`);
 }
 
-function fromBase64(value: unknown, path: string): Uint8Array {
-  return new Uint8Array(Buffer.from(expectString(value, path), 'base64'));
-}
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-function toBase64(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('base64');
+function fromBase64(value: unknown, path: string): string {
+  const text = expectString(value, path);
+  if (!BASE64.test(text)) throw invalid(path, 'B must be base64 text');
+  return text;
 }
 
 function expectString(value: unknown, path: string): string {

@@ -63,6 +63,11 @@ function wordLikeAppSync(error: GraphQLError): string {
     const name = (variable[2] ?? variable[1]).split('.').pop()?.replace(/\[\d+\]$/, '');
     return `Variable '${name}' has an invalid value. ${reason}`;
   }
+  return wrongType(reason);
+}
+
+/** AppSync's words for a value its scalar refuses, outside a variable. */
+export function wrongType(reason: string): string {
   return `Validation error of type WrongType: ${reason}`;
 }
 

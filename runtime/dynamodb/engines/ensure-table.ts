@@ -2,15 +2,8 @@
  * Creates the API's table in an engine from infra/api-definition, so the
  * offline table has exactly the deployed key schema.
  */
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  DescribeTimeToLiveCommand,
-  UpdateTimeToLiveCommand,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
-
 import { table } from '../../../infra/api-definition';
+import type { DynamoClient } from '../client';
 import { EngineStartError } from '../errors';
 
 export interface EnsureTableResult {
@@ -29,7 +22,7 @@ export interface EnsureTableOptions {
 }
 
 export async function ensureTable(
-  client: DynamoDBClient,
+  client: DynamoClient,
   tableName: string,
   options: EnsureTableOptions = {},
 ): Promise<EnsureTableResult> {
@@ -38,9 +31,9 @@ export async function ensureTable(
   return { created, ttlEnabled: await enableTtl(client, tableName) };
 }
 
-async function tableExists(client: DynamoDBClient, tableName: string): Promise<boolean> {
+async function tableExists(client: DynamoClient, tableName: string): Promise<boolean> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    await client.send('DescribeTable', { TableName: tableName });
     return true;
   } catch (error) {
     if ((error as Error).name === 'ResourceNotFoundException') return false;
@@ -48,20 +41,18 @@ async function tableExists(client: DynamoDBClient, tableName: string): Promise<b
   }
 }
 
-async function createTable(client: DynamoDBClient, tableName: string): Promise<boolean> {
+async function createTable(client: DynamoClient, tableName: string): Promise<boolean> {
   const keys = [
     { ...table.partitionKey, role: 'HASH' as const },
     { ...table.sortKey, role: 'RANGE' as const },
   ];
   try {
-    await client.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: keys.map((k) => ({ AttributeName: k.name, AttributeType: k.type })),
-        KeySchema: keys.map((k) => ({ AttributeName: k.name, KeyType: k.role })),
-      }),
-    );
+    await client.send('CreateTable', {
+      TableName: tableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: keys.map((k) => ({ AttributeName: k.name, AttributeType: k.type })),
+      KeySchema: keys.map((k) => ({ AttributeName: k.name, KeyType: k.role })),
+    });
     return true;
   } catch (error) {
     // Another process created it between our describe and our create.
@@ -70,10 +61,10 @@ async function createTable(client: DynamoDBClient, tableName: string): Promise<b
   }
 }
 
-async function waitUntilActive(client: DynamoDBClient, tableName: string, timeoutMs: number) {
+async function waitUntilActive(client: DynamoClient, tableName: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send('DescribeTable', { TableName: tableName });
     if (Table?.TableStatus === 'ACTIVE') return;
     if (Date.now() > deadline) {
       throw new EngineStartError(
@@ -83,15 +74,15 @@ async function waitUntilActive(client: DynamoDBClient, tableName: string, timeou
   }
 }
 
-async function enableTtl(client: DynamoDBClient, tableName: string): Promise<boolean> {
+async function enableTtl(client: DynamoClient, tableName: string): Promise<boolean> {
   try {
     const { TimeToLiveDescription } = await client.send(
-      new DescribeTimeToLiveCommand({ TableName: tableName }));
+      'DescribeTimeToLive', { TableName: tableName });
     if (TimeToLiveDescription?.TimeToLiveStatus === 'ENABLED') return true;
-    await client.send(new UpdateTimeToLiveCommand({
+    await client.send('UpdateTimeToLive', {
       TableName: tableName,
       TimeToLiveSpecification: { AttributeName: table.timeToLiveAttribute, Enabled: true },
-    }));
+    });
     return true;
   } catch (error) {
     // dynalite has no UpdateTimeToLive; expiry is emulated on reads instead.

@@ -5,13 +5,10 @@
  * one entry per requested item in request order, null where DynamoDB did
  * not process it (those also appear under unprocessedKeys/unprocessedItems).
  */
-import {
-  BatchGetItemCommand,
-  BatchWriteItemCommand,
-  type KeysAndAttributes,
-  type WriteRequest,
-} from '@aws-sdk/client-dynamodb';
+import type { KeysAndAttributes as SdkKeysAndAttributes, WriteRequest as SdkWriteRequest }
+  from '@aws-sdk/client-dynamodb';
 
+import type { Wire } from '../client';
 import { InvalidRequestError } from '../errors';
 import { expressionOf, mergeExpressionParams } from '../expressions';
 import { itemsEqual } from '../item-equality';
@@ -27,6 +24,9 @@ type BatchGetSpec = {
   consistentRead?: boolean;
   projection?: Projection;
 };
+
+type KeysAndAttributes = Wire<SdkKeysAndAttributes>;
+type WriteRequest = Wire<SdkWriteRequest>;
 
 export async function batchGetItem(
   ctx: OperationContext,
@@ -50,7 +50,7 @@ export async function batchGetItem(
     };
   }
 
-  const output = await ctx.client.send(new BatchGetItemCommand({ RequestItems: requestItems }));
+  const output = await ctx.client.send('BatchGetItem', { RequestItems: requestItems });
 
   const data: Record<string, unknown[]> = {};
   const unprocessedKeys: Record<string, unknown[]> = {};
@@ -99,7 +99,7 @@ async function batchWrite(
     requestItems[engineName] = items.map(toWrite);
   }
 
-  const output = await ctx.client.send(new BatchWriteItemCommand({ RequestItems: requestItems }));
+  const output = await ctx.client.send('BatchWriteItem', { RequestItems: requestItems });
 
   const data: Record<string, unknown[]> = {};
   const unprocessed: Record<string, unknown[]> = {};

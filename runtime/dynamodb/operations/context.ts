@@ -1,13 +1,12 @@
 /** What every operation needs: the client, the table, and the emulations. */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-
+import type { DynamoClient } from '../client';
 import { InvalidRequestError } from '../errors';
 import type { NextTokenCodec } from '../next-token';
 import type { TtlPolicy } from '../ttl';
 import { toItem, type Item } from '../typed-values';
 
 export interface OperationContext {
-  client: DynamoDBClient;
+  client: DynamoClient;
   /** The data source's own table. */
   tableName: string;
   tokens: NextTokenCodec;

@@ -1,5 +1,4 @@
-import { DeleteItemCommand } from '@aws-sdk/client-dynamodb';
-
+import type { InputOf } from '../client';
 import { checkCondition, runConditionalWrite } from '../conditions';
 import { expressionOf, mergeExpressionParams } from '../expressions';
 import { isExpired } from '../ttl';
@@ -16,15 +15,15 @@ export async function deleteItem(
   const { condition } = request;
   checkCondition(condition);
 
-  const command = new DeleteItemCommand({
+  const input: InputOf<'DeleteItem'> = {
     TableName: ctx.tableName,
     Key: key,
     ConditionExpression: expressionOf(condition, 'condition'),
     ReturnValues: 'ALL_OLD',
     ...mergeExpressionParams([{ field: 'condition', expression: condition }]),
-  });
+  };
   const send = async () => {
-    const old = (await ctx.client.send(command)).Attributes;
+    const old = (await ctx.client.send('DeleteItem', input)).Attributes;
     // An expired item was already gone, as far as resolvers can tell.
     const gone = old === undefined || isExpired(old, ctx.ttl);
     return { result: gone ? null : toPlainItem(old) };

@@ -1,5 +1,3 @@
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-
 import { expressionOf, mergeExpressionParams } from '../expressions';
 import { isExpired, projectWithTtl } from '../ttl';
 import { toPlainItem } from '../typed-values';
@@ -14,15 +12,13 @@ export async function getItem(
   const key = requireKey(request.key);
   const { projection, strip } = projectWithTtl(request.projection, ctx.ttl);
 
-  const output = await ctx.client.send(
-    new GetItemCommand({
-      TableName: ctx.tableName,
-      Key: key,
-      ConsistentRead: request.consistentRead === true,
-      ProjectionExpression: expressionOf(projection, 'projection'),
-      ...mergeExpressionParams([{ field: 'projection', expression: projection }]),
-    }),
-  );
+  const output = await ctx.client.send('GetItem', {
+    TableName: ctx.tableName,
+    Key: key,
+    ConsistentRead: request.consistentRead === true,
+    ProjectionExpression: expressionOf(projection, 'projection'),
+    ...mergeExpressionParams([{ field: 'projection', expression: projection }]),
+  });
 
   const item = output.Item;
   if (item === undefined || isExpired(item, ctx.ttl)) return { result: null };

@@ -1,5 +1,4 @@
-import { PutItemCommand } from '@aws-sdk/client-dynamodb';
-
+import type { InputOf } from '../client';
 import { checkCondition, runConditionalWrite } from '../conditions';
 import { expressionOf, mergeExpressionParams } from '../expressions';
 import { toOptionalItem, toPlainItem } from '../typed-values';
@@ -18,14 +17,14 @@ export async function putItem(
 
   // The key wins over a same-named attribute, as on AppSync.
   const item = { ...attributes, ...key };
-  const command = new PutItemCommand({
+  const input: InputOf<'PutItem'> = {
     TableName: ctx.tableName,
     Item: item,
     ConditionExpression: expressionOf(condition, 'condition'),
     ...mergeExpressionParams([{ field: 'condition', expression: condition }]),
-  });
+  };
   const send = async () => {
-    await ctx.client.send(command);
+    await ctx.client.send('PutItem', input);
     return { result: toPlainItem(item) };
   };
 

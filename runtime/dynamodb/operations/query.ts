@@ -1,5 +1,3 @@
-import { QueryCommand } from '@aws-sdk/client-dynamodb';
-
 import { InvalidRequestError } from '../errors';
 import { expressionOf, mergeExpressionParams } from '../expressions';
 import { tokenScope } from '../next-token';
@@ -31,24 +29,22 @@ export async function query(
   ]);
   const { projection, strip } = projectWithTtl(request.projection, ctx.ttl);
 
-  const output = await ctx.client.send(
-    new QueryCommand({
-      TableName: ctx.tableName,
-      IndexName: index,
-      KeyConditionExpression: keyCondition,
-      FilterExpression: expressionOf(request.filter, 'filter'),
-      ProjectionExpression: expressionOf(projection, 'projection'),
-      Select: request.select,
-      Limit: optionalPositiveInteger(request.limit, 'limit'),
-      ScanIndexForward: forward,
-      ConsistentRead: request.consistentRead === true,
-      ExclusiveStartKey: readStartKey(ctx, scope, request.nextToken),
-      ...mergeExpressionParams([
-        { field: 'query', expression: request.query },
-        { field: 'filter', expression: request.filter },
-        { field: 'projection', expression: projection },
-      ]),
-    }),
-  );
+  const output = await ctx.client.send('Query', {
+    TableName: ctx.tableName,
+    IndexName: index,
+    KeyConditionExpression: keyCondition,
+    FilterExpression: expressionOf(request.filter, 'filter'),
+    ProjectionExpression: expressionOf(projection, 'projection'),
+    Select: request.select,
+    Limit: optionalPositiveInteger(request.limit, 'limit'),
+    ScanIndexForward: forward,
+    ConsistentRead: request.consistentRead === true,
+    ExclusiveStartKey: readStartKey(ctx, scope, request.nextToken),
+    ...mergeExpressionParams([
+      { field: 'query', expression: request.query },
+      { field: 'filter', expression: request.filter },
+      { field: 'projection', expression: projection },
+    ]),
+  });
   return { result: pageResult(ctx, scope, output, strip) };
 }

@@ -1,5 +1,3 @@
-import { ScanCommand } from '@aws-sdk/client-dynamodb';
-
 import { expressionOf, mergeExpressionParams } from '../expressions';
 import { tokenScope } from '../next-token';
 import { projectWithTtl } from '../ttl';
@@ -18,23 +16,21 @@ export async function scan(
   const scope = tokenScope(['Scan', ctx.tableName, index ?? null, segment, totalSegments]);
   const { projection, strip } = projectWithTtl(request.projection, ctx.ttl);
 
-  const output = await ctx.client.send(
-    new ScanCommand({
-      TableName: ctx.tableName,
-      IndexName: index,
-      FilterExpression: expressionOf(request.filter, 'filter'),
-      ProjectionExpression: expressionOf(projection, 'projection'),
-      Select: request.select,
-      Limit: optionalPositiveInteger(request.limit, 'limit'),
-      ConsistentRead: request.consistentRead === true,
-      Segment: segment ?? undefined,
-      TotalSegments: totalSegments ?? undefined,
-      ExclusiveStartKey: readStartKey(ctx, scope, request.nextToken),
-      ...mergeExpressionParams([
-        { field: 'filter', expression: request.filter },
-        { field: 'projection', expression: projection },
-      ]),
-    }),
-  );
+  const output = await ctx.client.send('Scan', {
+    TableName: ctx.tableName,
+    IndexName: index,
+    FilterExpression: expressionOf(request.filter, 'filter'),
+    ProjectionExpression: expressionOf(projection, 'projection'),
+    Select: request.select,
+    Limit: optionalPositiveInteger(request.limit, 'limit'),
+    ConsistentRead: request.consistentRead === true,
+    Segment: segment ?? undefined,
+    TotalSegments: totalSegments ?? undefined,
+    ExclusiveStartKey: readStartKey(ctx, scope, request.nextToken),
+    ...mergeExpressionParams([
+      { field: 'filter', expression: request.filter },
+      { field: 'projection', expression: projection },
+    ]),
+  });
   return { result: pageResult(ctx, scope, output, strip) };
 }

@@ -6,11 +6,9 @@
  * transaction is an error whose result carries `cancellationReasons`, with
  * the current item where a condition failed, as on AppSync.
  */
-import {
-  TransactWriteItemsCommand,
-  type TransactWriteItem as SdkTransactItem,
-} from '@aws-sdk/client-dynamodb';
+import type { TransactWriteItem as SdkTransactItem } from '@aws-sdk/client-dynamodb';
 
+import type { Wire } from '../client';
 import { InvalidRequestError } from '../errors';
 import { expressionOf, mergeExpressionParams } from '../expressions';
 import { toDataSourceError } from '../sdk-errors';
@@ -29,7 +27,7 @@ export async function transactWriteItems(
   const items = request.transactItems.map((t, i) => toSdkItem(ctx, t, keys[i]!, i));
 
   try {
-    await ctx.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+    await ctx.client.send('TransactWriteItems', { TransactItems: items });
     return { result: { keys: keys.map(toPlainItem), cancellationReasons: null } };
   } catch (error) {
     const name = (error as Error).name;
@@ -68,7 +66,7 @@ function toSdkItem(
   item: TransactWriteItem,
   key: ReturnType<typeof requireKey>,
   index: number,
-): SdkTransactItem {
+): Wire<SdkTransactItem> {
   const field = `transactItems[${index}]`;
   if (typeof item.table !== 'string') throw new InvalidRequestError(`${field}.table is required.`);
   const TableName = ctx.resolveTable(item.table);

@@ -1,5 +1,4 @@
-import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
-
+import type { InputOf } from '../client';
 import { checkCondition, runConditionalWrite } from '../conditions';
 import { InvalidRequestError } from '../errors';
 import { expressionOf, mergeExpressionParams } from '../expressions';
@@ -19,7 +18,7 @@ export async function updateItem(
   const { condition } = request;
   checkCondition(condition);
 
-  const command = new UpdateItemCommand({
+  const input: InputOf<'UpdateItem'> = {
     TableName: ctx.tableName,
     Key: key,
     UpdateExpression: expressionOf(request.update, 'update'),
@@ -29,9 +28,9 @@ export async function updateItem(
       { field: 'update', expression: request.update },
       { field: 'condition', expression: condition },
     ]),
-  });
+  };
   const send = async () => {
-    const output = await ctx.client.send(command);
+    const output = await ctx.client.send('UpdateItem', input);
     return { result: toPlainItem(output.Attributes ?? {}) };
   };
 

@@ -8,15 +8,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-
 import {
-  createDynamoClient, ensureTable, startDynamoDbLocal, startEmbeddedDynamo, type RunningEngine,
+  createDynamoClient, ensureTable, startDynamoDbLocal, startEmbeddedDynamo, type DynamoClient,
+  type RunningEngine,
 } from '../../../runtime/dynamodb';
 
 export interface TestEngine {
   name: 'dynalite' | 'DynamoDB Local';
-  client: DynamoDBClient;
+  client: DynamoClient;
   tableName: string;
   endpoint: string;
   stop(): Promise<void>;

@@ -1,5 +1,4 @@
 /** TTL emulation, batch operations, error mapping and table creation. */
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 
 import {
@@ -145,8 +144,7 @@ export function expiryAndBatchesSuite(engine: () => TestEngine) {
     });
 
     it('answers an unreachable engine with an error instead of throwing', async () => {
-      const client = createDynamoClient({ endpoint: 'http://127.0.0.1:1' });
-      client.config.maxAttempts = async () => 1;
+      const client = createDynamoClient({ endpoint: 'http://127.0.0.1:1', maxAttempts: 1 });
       const source = createDynamoDataSource({ client, tableName: 'x-table', tokenSecret: 's' });
       const outcome = await source.invoke({ operation: 'GetItem', key: keyOf('a', 'b') });
       client.destroy();
@@ -159,7 +157,7 @@ export function expiryAndBatchesSuite(engine: () => TestEngine) {
       const name = `ensure-${Date.now()}`;
       const first = await ensureTable(engine().client, name);
       const second = await ensureTable(engine().client, name);
-      const { Table } = await engine().client.send(new DescribeTableCommand({ TableName: name }));
+      const { Table } = await engine().client.send('DescribeTable', { TableName: name });
 
       expect(first.created).toBe(true);
       expect(second.created).toBe(false);

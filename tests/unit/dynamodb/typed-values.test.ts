@@ -19,9 +19,9 @@ describe('typed values in requests', () => {
     expect(item).toEqual({ a: { M: { b: { L: [{ N: '1' }, { M: { c: { BOOL: true } } }] } } } });
   });
 
-  it('decodes binary from base64', () => {
+  it('keeps binary as the base64 text the wire carries', () => {
     const value = toAttributeValue({ B: Buffer.from('hi').toString('base64') }, 'v');
-    expect(Buffer.from(value.B!).toString()).toBe('hi');
+    expect(value).toEqual({ B: 'aGk=' });
   });
 
   it.each([
@@ -30,6 +30,8 @@ describe('typed values in requests', () => {
     [{ N: Number.NaN }, 'finite number'],
     [{ X: 1 }, 'unknown type'],
     ['plain', 'not a typed value'],
+    [{ B: 'not base64!' }, 'base64'],
+    [{ BS: ['aGk=', 'aGk'] }, 'base64'],
   ])('refuses %j with a message naming the path', (value, problem) => {
     expect(() => toAttributeValue(value, 'key.SK')).toThrow(InvalidRequestError);
     expect(() => toAttributeValue(value, 'key.SK')).toThrow(/key\.SK/);
@@ -41,7 +43,7 @@ describe('typed values in results', () => {
   it('answers plain JSON: numbers as numbers, sets as arrays, binary as base64', () => {
     expect(toPlainItem({
       s: { S: 'x' }, n: { N: '12345' }, f: { N: '-0.5' }, b: { BOOL: false }, z: { NULL: true },
-      ss: { SS: ['a'] }, ns: { NS: ['1', '2'] }, bin: { B: Buffer.from('hi') },
+      ss: { SS: ['a'] }, ns: { NS: ['1', '2'] }, bin: { B: 'aGk=' },
       l: { L: [{ N: '1' }, { M: { k: { S: 'v' } } }] },
     })).toEqual({
       s: 'x', n: 12345, f: -0.5, b: false, z: null, ss: ['a'], ns: [1, 2],
