@@ -88,7 +88,8 @@ export function toPlain(value: AttributeValue): unknown {
 
 export function toPlainItem(item: Item): Record<string, unknown> {
   const plain: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(item)) plain[name] = toPlain(value);
+  // Every attribute of every listed item passes here: no entry arrays.
+  for (const name of Object.keys(item)) plain[name] = toPlain(item[name]!);
   return plain;
 }
 

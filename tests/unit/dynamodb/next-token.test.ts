@@ -18,6 +18,14 @@ describe('nextToken codec', () => {
     expect(Buffer.from(token, 'base64url').toString('latin1')).not.toContain('RECIPIENT');
   });
 
+  it('never uses an IV twice, across refills of its random pool', () => {
+    const codec = createNextTokenCodec('secret');
+    const tokens = Array.from({ length: 1000 }, () => codec.issue('scope-1', key));
+    const ivs = tokens.map((t) => Buffer.from(t, 'base64url').subarray(1, 13).toString('hex'));
+    expect(new Set(ivs).size).toBe(tokens.length);
+    for (const token of tokens) expect(codec.read('scope-1', token)).toEqual(key);
+  });
+
   it('refuses a token read under another scope', () => {
     const codec = createNextTokenCodec('secret');
     const token = codec.issue('scope-1', key);
