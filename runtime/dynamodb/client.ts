@@ -1,8 +1,10 @@
 /**
  * The data source's connection to its engine: DynamoDB's JSON protocol
- * spoken directly, one keep-alive POST per operation with
+ * spoken directly, one POST per operation with
  * `X-Amz-Target: DynamoDB_20120810.<Operation>` and the typed values as the
- * protocol carries them (numbers as strings, binary as base64).
+ * protocol carries them (numbers as strings, binary as base64), on a pool
+ * of keep-alive connections (undici's, which frames a request more cheaply
+ * than node:http, for this process and for the engine reading it).
  *
  * The SDK's DynamoDBClient does the same through a middleware stack and a
  * schema-driven (de)serialiser. On the read path that cost about 0.35 ms of
@@ -18,13 +20,12 @@
  * is signed with the SDK's SigV4 signer and its default credential chain.
  */
 import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
 import type * as Sdk from '@aws-sdk/client-dynamodb';
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { Checksum, SourceData } from '@smithy/types';
+import { Pool } from 'undici';
 
 /** An SDK shape as DynamoDB's JSON protocol carries it: binary as base64 text. */
 export type Wire<T> = T extends Uint8Array
@@ -114,25 +115,16 @@ const RETRYABLE_ERRORS = new Set([
   'LimitExceededException', 'TransactionInProgressException', 'InternalServerError',
   'ServiceUnavailable',
 ]);
-const RETRYABLE_SOCKET_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
+const RETRYABLE_SOCKET_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
 const BASE_DELAY_MS = 100;
 
 export function createDynamoClient(options: DynamoClientOptions): DynamoClient {
   const url = new URL(options.endpoint);
-  const secure = url.protocol === 'https:';
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 64 };
-  const agent = secure ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
-  const request = secure ? httpsRequest : httpRequest;
+  const pool = new Pool(url.origin, { connections: options.maxSockets ?? 64 });
   const maxAttempts = options.maxAttempts ?? 3;
   const signing = options.signing ?? (isLoopback(options.endpoint) ? 'placeholder' : 'sigv4');
   const signer = signing === 'sigv4' ? remoteSigner(url, options.region) : null;
-  const base = {
-    agent,
-    host: url.hostname.replace(/^\[|\]$/g, ''),
-    port: url.port || (secure ? 443 : 80),
-    path: url.pathname || '/',
-    method: 'POST',
-  };
+  const base = { path: url.pathname || '/', method: 'POST' as const };
 
   async function headersFor(operation: string, body: Buffer): Promise<Record<string, string>> {
     const headers: Record<string, string> = {
@@ -153,21 +145,14 @@ export function createDynamoClient(options: DynamoClientOptions): DynamoClient {
     return signed.headers;
   }
 
-  function once(body: Buffer, headers: Record<string, string>) {
-    return new Promise<{ status: number; text: string; requestId?: string }>((resolve, reject) => {
-      const req = request({ ...base, headers }, (res: IncomingMessage) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({
-          status: res.statusCode ?? 0,
-          text: Buffer.concat(chunks).toString('utf8'),
-          requestId: header(res, 'x-amzn-requestid'),
-        }));
-        res.on('error', reject);
-      });
-      req.on('error', reject);
-      req.end(body);
-    });
+  async function once(body: Buffer, headers: Record<string, string>) {
+    const res = await pool.request({ ...base, headers, body });
+    const requestId = res.headers['x-amzn-requestid'];
+    return {
+      status: res.statusCode,
+      text: await res.body.text(),
+      requestId: Array.isArray(requestId) ? requestId[0] : requestId,
+    };
   }
 
   async function send<K extends OperationName>(operation: K, input: InputOf<K>) {
@@ -186,7 +171,7 @@ export function createDynamoClient(options: DynamoClientOptions): DynamoClient {
     }
   }
 
-  return { send, destroy: () => agent.destroy() };
+  return { send, destroy: () => void pool.destroy() };
 }
 
 export function isLoopback(endpoint: string): boolean {
@@ -226,11 +211,6 @@ function retryable(error: unknown): boolean {
   }
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && RETRYABLE_SOCKET_CODES.has(code);
-}
-
-function header(res: IncomingMessage, name: string): string | undefined {
-  const value = res.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }
 
 function delay(ms: number) {
