@@ -20,13 +20,29 @@ export interface Service {
   stop(): Promise<void>;
 }
 
+/**
+ * The node flags `npm start` gives the runtime (package.json), so that the
+ * benchmark runs the runtime exactly as a user does.
+ */
+export function startScriptNodeFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  return manifest.scripts.start!.match(/--(?!import\b)[\w-]+=\S+/g) ?? [];
+}
+
 /** Runs a TypeScript entry and waits for the JSON line whose event is "ready". */
-export function spawnService(entry: string, env: Record<string, string>): Promise<Service> {
+export function spawnService(
+  entry: string,
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): Promise<Service> {
   // node itself, with tsx as a loader, so that the pid is the service's own.
   // BENCH_CPU_PROFILE_DIR=dir writes each service's CPU profile there on exit.
   const profile = process.env.BENCH_CPU_PROFILE_DIR;
   const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [];
-  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', path.join(root, entry)], {
+  const args = [...profiling, ...nodeFlags, '--import', 'tsx', path.join(root, entry)];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

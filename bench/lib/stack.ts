@@ -19,7 +19,7 @@ import {
 import type { OutboxContents } from '../../runtime/services/index';
 import { createGraphQLClient, type GraphQLClient } from './graphql-client';
 import { createSdkClient } from './sdk-client';
-import { spawnService, type Service } from './processes';
+import { spawnService, startScriptNodeFlags, type Service } from './processes';
 
 export type EngineName = 'dynalite' | 'dynamodb-local';
 
@@ -90,7 +90,7 @@ export async function startStack(engine: EngineName): Promise<Stack> {
         POWERTOOLS_LOG_LEVEL: 'ERROR',
         // graphql-js skips its development-only checks.
         NODE_ENV: 'production',
-      });
+      }, startScriptNodeFlags());
       const runtime = remoteRuntime(service.ready);
       const api = {
         runtime,
