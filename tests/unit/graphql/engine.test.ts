@@ -113,6 +113,27 @@ describe('the engine against graphql-js', () => {
     expect(calls).toBe(0);
   });
 
+  it('runs the root fields of a mutation one after another, as graphql-js does', async () => {
+    const events: string[] = [];
+    const engine = createEngine({
+      schema: loadSchema(root),
+      resolveRootField: async ({ arguments: args }) => {
+        const { body } = (args as { input: { body: string } }).input;
+        events.push(`start ${body}`);
+        await new Promise((resolve) => setTimeout(resolve, body === 'first' ? 20 : 1));
+        events.push(`end ${body}`);
+        return { data: message(body), errors: [], failed: false };
+      },
+    });
+    const send = (alias: string, body: string) =>
+      `${alias}: sendMessage(input: { recipient: "ada", body: "${body}", emailAddress: "a@b.co" }) { id }`;
+    const { response } = await engine.run({
+      query: `mutation { ${send('a', 'first')} ${send('b', 'second')} }`, headers: {},
+    });
+    expect(response).toEqual({ data: { a: { id: 'first' }, b: { id: 'second' } } });
+    expect(events).toEqual(['start first', 'end first', 'start second', 'end second']);
+  });
+
   it('gives the root resolver its arguments, selection and headers', async () => {
     const calls: unknown[] = [];
     const engine = createEngine({
