@@ -9,11 +9,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createOutbox, startLocalSes, startLocalSns } from '../../runtime/services/index';
+import { refuseRequireShim } from '../../scripts/build';
 import { aRequest, EMAIL_ADDRESS, PHONE_NUMBER, SENDER } from '../unit/deliver/fixtures';
 
 const bundle = pathToFileURL(path.resolve(__dirname, '../../dist/functions/deliver/index.mjs'));
@@ -81,6 +82,13 @@ describe('the built delivery bundle', () => {
       AWS_PROFILE: 'bundle',
     });
     expect(answer).toEqual({ outcomes: [expect.objectContaining({ channel: 'SMS', status: 'SENT' })] });
+  });
+
+  it('has no file calling require(), which an ES module bundle lacks', async () => {
+    await expect(refuseRequireShim(path.dirname(fileURLToPath(bundle)))).resolves.toBeUndefined();
+    const broken = mkdtempSync(path.join(tmpdir(), 'bundle-require-'));
+    writeFileSync(path.join(broken, 'index.mjs'), 'throw Error(\'Dynamic require of "x" is not supported\')');
+    await expect(refuseRequireShim(broken)).rejects.toThrow(/index\.mjs calls require\(\)/);
   });
 
   it('fails its cold start on a missing sender, naming the setting', async () => {
