@@ -145,7 +145,9 @@ const readProperty: GraphQLFieldResolver<unknown, RequestState> = (source, _a, _
 export function createEngine({ schema, resolveRootField }: EngineOptions) {
   const documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
   const compiled = new WeakMap<OperationDefinitionNode, CompiledQuery | null>();
-  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+  const serializers = appsyncSerializers(schema);
+  const rootTypes = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+  for (const type of rootTypes) {
     for (const field of Object.values(type?.getFields() ?? {})) field.resolve = resolveFromContext;
   }
 
@@ -166,9 +168,6 @@ export function createEngine({ schema, resolveRootField }: EngineOptions) {
     documents.set(query, prepared);
     return prepared;
   }
-
-
-  const serializers = appsyncSerializers(schema);
 
   /** The compiled form of a query or mutation; null for what graphql-js runs. */
   function compiledFor(document: DocumentNode, operation: OperationDefinitionNode) {
