@@ -31,17 +31,8 @@ const runtime = await startRuntime({
   logger,
 });
 
-// Where everything is, whatever LOG_LEVEL asks of the per-operation lines.
-const origin = new URL(runtime.url).origin;
-createLogger(env.LOG_LEVEL === 'silent' ? 'silent' : 'info').info('ready', {
-  graphql: runtime.url,
-  realtime: runtime.realtimeUrl,
-  playground: `${origin}/`,
-  outbox: `${origin}/outbox`,
-  apiKey: runtime.apiKey,
-  dynamodb: runtime.dynamodbEndpoint,
-});
-
+// Installed before the ready line: whoever waits for that line may signal
+// at once, and must find the runtime ready to stop cleanly.
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
@@ -59,3 +50,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     );
   });
 }
+
+// Where everything is, whatever LOG_LEVEL asks of the per-operation lines.
+const origin = new URL(runtime.url).origin;
+createLogger(env.LOG_LEVEL === 'silent' ? 'silent' : 'info').info('ready', {
+  graphql: runtime.url,
+  realtime: runtime.realtimeUrl,
+  playground: `${origin}/`,
+  outbox: `${origin}/outbox`,
+  apiKey: runtime.apiKey,
+  dynamodb: runtime.dynamodbEndpoint,
+});
