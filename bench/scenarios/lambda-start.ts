@@ -1,8 +1,11 @@
 /**
- * Lambda start: the delivery bundle's size, and how long a fresh `node`
- * takes to import it (with the configuration the deployed function reads)
- * against a bare `node -e ''`, in alternating rounds. The difference is
- * what the bundle adds to a cold start before the first invocation.
+ * Lambda start: the delivery bundle's size, and its import time against a
+ * bare node start. A fresh `node` importing the bundle (with the
+ * configuration the deployed function reads) and a bare `node -e ''` run in
+ * alternating rounds; the import time is the difference of their medians,
+ * what the bundle adds to a cold start before the first invocation. The
+ * ratio is that import time over the bare start; `startRatio`, the whole
+ * start with the bundle over the bare one, is reported beside it.
  *
  * The bundle is an entry and chunks: sizes are given for every file (what
  * deploys) and for what the import loads (the entry and the chunks it
@@ -71,7 +74,7 @@ export async function lambdaStart(scale: Scale): Promise<ScenarioResult> {
   const figures = await alternate(scale.lambda.rounds, { bare, withBundle });
   const bareMs = median(figures.bare);
   const importMs = median(figures.withBundle);
-  const ratio = importMs / bareMs;
+  const ratio = (importMs - bareMs) / bareMs;
   return {
     id: 'lambda-start',
     title: 'Lambda start',
@@ -85,14 +88,17 @@ export async function lambdaStart(scale: Scale): Promise<ScenarioResult> {
       bareNodeMs: round(bareMs, 1),
       nodeImportingBundleMs: round(importMs, 1),
       importCostMs: round(importMs - bareMs, 1),
+      startRatio: round(importMs / bareMs, 3),
       rounds: scale.lambda.rounds,
     },
     ratio: round(ratio, 3),
-    target: `size and ratio reported; aim ratio < ${TARGET}`,
+    target: `size and ratio reported; aim import time < ${TARGET}x a bare start`,
     met: ratio < TARGET,
     notes: [
       'Wall time of a fresh node process, spawned from this one, median over alternating rounds; ' +
         'the handler is built at import (configuration read and checked, SDK clients created).',
+      'ratio = importCostMs / bareNodeMs (the import against a bare start); ' +
+        'startRatio = nodeImportingBundleMs / bareNodeMs (the whole start against a bare one).',
     ],
   };
 }
