@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: runs the suite, prints the table, and writes
- * bench/results.json and bench/read-latency.svg.
+ * bench/results.json and bench/read-latency.svg (named after the engine,
+ * scale and --only when those are not the defaults).
  *
  *   --engine=dynalite|dynamodb-local   @default dynalite
  *   --scale=full|smoke                 @default full
@@ -47,7 +48,13 @@ const results = await runBench({
 const { latencySvg, ...json } = results;
 process.stdout.write(`${formatTable(results)}\n`);
 
-const suffix = engine === 'dynalite' ? '' : `.${engine}`;
+// Only a full run of every scenario on dynalite writes the figures the
+// README quotes; any other run writes beside them instead of over them.
+const suffix = [
+  engine === 'dynalite' ? '' : `.${engine}`,
+  scale === 'full' ? '' : `.${scale}`,
+  only ? '.partial' : '',
+].join('');
 const resultsFile = path.join(here, `results${suffix}.json`);
 await writeFile(resultsFile, `${JSON.stringify(json, null, 2)}\n`);
 if (latencySvg) await writeFile(path.join(here, `read-latency${suffix}.svg`), latencySvg);
