@@ -247,12 +247,19 @@ function pickOperation(
   return operations.length === 1 ? operations[0] : null;
 }
 
+/** Documents are cached (see prepare), so their fragments are gathered once. */
+const fragmentsByDocument = new WeakMap<DocumentNode, Record<string, FragmentDefinitionNode>>();
+
 function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-      fragments[definition.name.value] = definition;
+  let fragments = fragmentsByDocument.get(document);
+  if (fragments === undefined) {
+    fragments = {};
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+        fragments[definition.name.value] = definition;
+      }
     }
+    fragmentsByDocument.set(document, fragments);
   }
   return fragments;
 }

@@ -10,7 +10,26 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
+/**
+ * Listed once per parsed field, as selectionSetGraphQL prints once: a field
+ * node belongs to one document, whose fragments do not change. Each caller
+ * gets its own copy, since resolver code may change the list it is given.
+ */
+const listed = new WeakMap<FieldNode, readonly string[]>();
+
 export function selectionSetList(
+  field: FieldNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+): string[] {
+  let list = listed.get(field);
+  if (list === undefined) {
+    list = listSelection(field, fragments);
+    listed.set(field, list);
+  }
+  return [...list];
+}
+
+function listSelection(
   field: FieldNode,
   fragments: Record<string, FragmentDefinitionNode>,
 ): string[] {
