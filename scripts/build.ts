@@ -54,13 +54,15 @@ async function build(options: BuildOptions): Promise<void> {
   }
   if (options.outdir) {
     const written = new Set(result.outputFiles.map((file) => file.path));
-    const present = await readdir(options.outdir, { recursive: true, withFileTypes: true });
-    await Promise.all(present
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .filter((file) => !written.has(file))
-      .map((file) => rm(file)));
+    const stale = (await filesUnder(options.outdir)).filter((file) => !written.has(file));
+    await Promise.all(stale.map((file) => rm(file)));
   }
+}
+
+/** Every file below `dir`, at any depth, as absolute paths. */
+export async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
 async function buildResolvers(): Promise<string[]> {
@@ -121,16 +123,13 @@ async function buildDeliveryFunction(): Promise<string> {
 
 /**
  * Every package the function bundles has an ES build, so nothing calls
- * require() and the files carry no createRequire banner: one per file cost
- * 4.5 ms of the cold start. A CommonJS dependency added later would be
+ * require() and the files carry no createRequire banner: run once in each
+ * of the eight files an import loads, it cost 4.5 ms of the cold start. A CommonJS dependency added later would be
  * given esbuild's require shim, which throws "Dynamic require of ... is not
  * supported" when called; the build stops here instead.
  */
 export async function refuseRequireShim(outdir: string): Promise<void> {
-  const files = (await readdir(outdir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-  for (const file of files) {
+  for (const file of await filesUnder(outdir)) {
     if ((await readFile(file, 'utf8')).includes('Dynamic require of')) {
       throw new Error(
         `${path.relative(root, file)} calls require() through esbuild's shim, which fails in ` +

@@ -16,3 +16,15 @@ export async function alternate<K extends string, V = number>(
   }
   return figures;
 }
+
+/**
+ * One unrecorded round of each side first (JIT, sockets and caches warm
+ * up), then `rounds` alternating ones, whose figures are returned.
+ */
+export async function warmThenAlternate<K extends string, V = number>(
+  rounds: number,
+  sides: Record<K, () => Promise<V>>,
+): Promise<Record<K, V[]>> {
+  await alternate(1, sides);
+  return alternate(rounds, sides);
+}

@@ -11,14 +11,13 @@ import { Agent } from 'node:http';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { HttpAuthScheme, HttpRequest, HttpSigner, Identity } from '@smithy/types';
 
+import { PLACEHOLDER_SIGNATURE_HEADERS } from '../../runtime/dynamodb/client';
+
 const OFFLINE_CREDENTIALS = { accessKeyId: 'offline', secretAccessKey: 'offline' };
 
 const placeholderSigner: HttpSigner = {
   async sign(request: HttpRequest): Promise<HttpRequest> {
-    request.headers['x-amz-date'] = '20260101T000000Z';
-    request.headers.authorization =
-      'AWS4-HMAC-SHA256 Credential=offline/20260101/us-east-1/dynamodb/aws4_request, ' +
-      `SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`;
+    Object.assign(request.headers, PLACEHOLDER_SIGNATURE_HEADERS);
     return request;
   },
 };

@@ -12,14 +12,14 @@
  * imports statically; the rest loads only when the SDK asks for it).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-import { root } from '../../scripts/build';
-import { alternate } from '../lib/rounds';
+import { filesUnder, root } from '../../scripts/build';
+import { warmThenAlternate } from '../lib/rounds';
 import { median, round } from '../lib/stats';
 import type { Scale, ScenarioResult } from '../lib/types';
 
@@ -49,9 +49,7 @@ const gzipSizeOf = (files: string[]) =>
   files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
 
 export async function lambdaStart(scale: Scale): Promise<ScenarioResult> {
-  const files = readdirSync(BUNDLE_DIR, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
+  const files = await filesUnder(BUNDLE_DIR);
   const loaded = loadedAtImport(BUNDLE);
   const bytes = sizeOf(files);
   const env = {
@@ -70,8 +68,7 @@ export async function lambdaStart(scale: Scale): Promise<ScenarioResult> {
   const bare = time(['-e', '']);
   const withBundle = time(['--input-type=module', '-e', importing]);
 
-  await alternate(1, { bare, withBundle });
-  const figures = await alternate(scale.lambda.rounds, { bare, withBundle });
+  const figures = await warmThenAlternate(scale.lambda.rounds, { bare, withBundle });
   const bareMs = median(figures.bare);
   const importMs = median(figures.withBundle);
   const ratio = (importMs - bareMs) / bareMs;

@@ -7,7 +7,7 @@ import { QueryCommand } from '@aws-sdk/client-dynamodb';
 
 import { LIST_QUERY, deliveredMessage } from '../lib/messages';
 import { runPool } from '../lib/pool';
-import { alternate } from '../lib/rounds';
+import { warmThenAlternate } from '../lib/rounds';
 import { seedItems } from '../lib/seed';
 import type { Stack } from '../lib/stack';
 import { median, round } from '../lib/stats';
@@ -50,26 +50,25 @@ export async function readPath(stack: Stack, scale: Scale): Promise<ScenarioResu
     if (page.items[0].id !== items[0]!.id) throw new Error('The newest message was not first.');
   };
 
-  // Where the CPU goes, per operation: the engine's process, the runtime's,
-  // and this one (the load generator, and the SDK client on the raw side).
-  const cpu = { api: [] as CpuPerOp[], raw: [] as CpuPerOp[] };
-  const phase = (side: 'api' | 'raw', task: () => Promise<void>) => async () => {
+  // Each round's rate, and where the CPU went per operation: the engine's
+  // process, the runtime's, and this one (the load generator, and the SDK
+  // client on the raw side).
+  const phase = (task: () => Promise<void>) => async () => {
     const before = cpuNow(stack, api);
     const result = await runPool({
       count: opsPerRound, concurrency, maxMs: scale.phaseMaxMs, task,
     });
     if (result.failed > 0) throw result.firstError;
-    cpu[side].push(cpuPerOp(before, cpuNow(stack, api), result.completed));
-    return result.opsPerSecond;
+    return {
+      rate: result.opsPerSecond,
+      cpu: cpuPerOp(before, cpuNow(stack, api), result.completed),
+    };
   };
-  // One short round of each first: JIT, sockets and LevelDB's cache warm up.
-  await alternate(1, { raw: phase('raw', raw), api: phase('api', viaApi) });
-  cpu.api.length = 0;
-  cpu.raw.length = 0;
-  const figures = await alternate(rounds, { raw: phase('raw', raw), api: phase('api', viaApi) });
+  const figures = await warmThenAlternate(rounds, { raw: phase(raw), api: phase(viaApi) });
+  const rates = (side: 'api' | 'raw') => figures[side].map((f) => f.rate);
 
-  const apiRate = median(figures.api);
-  const rawRate = median(figures.raw);
+  const apiRate = median(rates('api'));
+  const rawRate = median(rates('raw'));
   const ratio = apiRate / rawRate;
   return {
     id: 'read-path',
@@ -77,11 +76,14 @@ export async function readPath(stack: Stack, scale: Scale): Promise<ScenarioResu
     measured: {
       apiRequestsPerSecond: round(apiRate, 1),
       rawQueriesPerSecond: round(rawRate, 1),
-      apiRounds: figures.api.map((v) => round(v, 1)),
-      rawRounds: figures.raw.map((v) => round(v, 1)),
+      apiRounds: rates('api').map((v) => round(v, 1)),
+      rawRounds: rates('raw').map((v) => round(v, 1)),
       concurrency,
       operationsPerRound: opsPerRound,
-      cpuMsPerOperation: { api: medianCpu(cpu.api), raw: medianCpu(cpu.raw) },
+      cpuMsPerOperation: {
+        api: medianCpu(figures.api.map((f) => f.cpu)),
+        raw: medianCpu(figures.raw.map((f) => f.cpu)),
+      },
     },
     ratio: round(ratio, 3),
     target: `ratio >= ${TARGET}`,

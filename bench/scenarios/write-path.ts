@@ -14,7 +14,7 @@ import { startLocalSes, startLocalSns } from '../../runtime/services/index';
 import { LEASE_MS } from '../../resolvers/lib/timing';
 import { DEFAULT_SUBJECT, SEND_MUTATION } from '../lib/messages';
 import { runPool } from '../lib/pool';
-import { alternate } from '../lib/rounds';
+import { warmThenAlternate } from '../lib/rounds';
 import type { Stack } from '../lib/stack';
 import { median, round } from '../lib/stats';
 import { toTyped, toTypedMap } from '../lib/typed';
@@ -57,8 +57,7 @@ export async function writePath(stack: Stack, scale: Scale): Promise<ScenarioRes
       if (result.failed > 0) throw result.firstError;
       return result.opsPerSecond;
     };
-    await alternate(1, { raw: phase(raw), api: phase(viaApi) });
-    const figures = await alternate(rounds, { raw: phase(raw), api: phase(viaApi) });
+    const figures = await warmThenAlternate(rounds, { raw: phase(raw), api: phase(viaApi) });
 
     const apiRate = median(figures.api);
     const rawRate = median(figures.raw);

@@ -108,15 +108,20 @@ export class DynamoServiceError extends Error {
 
 const TARGET_PREFIX = 'DynamoDB_20120810.';
 const CONTENT_TYPE = 'application/x-amz-json-1.0';
-const LOCAL_AUTHORIZATION =
-  'AWS4-HMAC-SHA256 Credential=offline/20260101/us-east-1/dynamodb/aws4_request, ' +
-  `SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`;
+/** What a local engine is sent for a signature: the form of SigV4, checked by no one. */
+export const PLACEHOLDER_SIGNATURE_HEADERS = {
+  'x-amz-date': '20260101T000000Z',
+  authorization: 'AWS4-HMAC-SHA256 Credential=offline/20260101/us-east-1/dynamodb/aws4_request, ' +
+    `SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`,
+} as const;
 const RETRYABLE_ERRORS = new Set([
   'ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded',
   'LimitExceededException', 'TransactionInProgressException', 'InternalServerError',
   'ServiceUnavailable',
 ]);
-const RETRYABLE_SOCKET_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+const RETRYABLE_SOCKET_CODES = new Set([
+  'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED',
+]);
 const BASE_DELAY_MS = 100;
 
 export function createDynamoClient(options: DynamoClientOptions): DynamoClient {
@@ -133,11 +138,7 @@ export function createDynamoClient(options: DynamoClientOptions): DynamoClient {
       'x-amz-target': TARGET_PREFIX + operation,
       'content-length': String(body.length),
     };
-    if (signer === null) {
-      headers['x-amz-date'] = '20260101T000000Z';
-      headers.authorization = LOCAL_AUTHORIZATION;
-      return headers;
-    }
+    if (signer === null) return { ...headers, ...PLACEHOLDER_SIGNATURE_HEADERS };
     headers.host = url.host;
     const signed = await signer.sign({
       method: 'POST', protocol: url.protocol, hostname: url.hostname,
@@ -175,7 +176,7 @@ export function createDynamoClient(options: DynamoClientOptions): DynamoClient {
   return { send, destroy: () => void pool.destroy() };
 }
 
-export function isLoopback(endpoint: string): boolean {
+function isLoopback(endpoint: string): boolean {
   const host = new URL(endpoint).hostname;
   return host === 'localhost' || host === '[::1]' || host.startsWith('127.');
 }
